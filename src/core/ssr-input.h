@@ -1,0 +1,22 @@
+/* ssr-input.h: guards applied to any input before it is parsed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "ssr-error.h"
+
+G_BEGIN_DECLS
+
+#define SSR_INPUT_MAX_SIZE  ((gsize) 64 * 1024 * 1024)
+#define SSR_INPUT_MAX_DEPTH 64
+
+gboolean ssr_input_check (const char  *data,
+                          gsize        length,
+                          const char  *display_name,
+                          GError     **error);
+
+G_END_DECLS

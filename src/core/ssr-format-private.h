@@ -1,0 +1,113 @@
+/* ssr-format-private.h: the typed, path-aware readers the format loader is built from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ssr-date.h"
+#include "ssr-error.h"
+#include "ssr-recommendation.h"
+
+G_BEGIN_DECLS
+
+#define SSR_FORMAT_MAX_PATH 8
+#define SSR_FORMAT_QUOTE_CHARS 60
+
+/* Where the reader is in the document. The JSON path is only spelled out when an error
+ * needs it, so reading a large file costs no string building. */
+typedef struct
+{
+  const char *member;   /* NULL for an array element */
+  guint       index;
+} SsrPathSegment;
+
+typedef struct
+{
+  const char     *display_name;
+  SsrPathSegment  path[SSR_FORMAT_MAX_PATH];
+  guint           depth;
+  GError         *error;
+} SsrReader;
+
+/* Path */
+void        ssr_reader_push_member   (SsrReader   *reader,
+                                      const char  *member);
+void        ssr_reader_push_index    (SsrReader   *reader,
+                                      guint        index);
+void        ssr_reader_pop           (SsrReader   *reader);
+char       *ssr_reader_dup_path      (SsrReader   *reader,
+                                      const char  *member);
+
+/* Sets reader->error (if not set yet) to "NAME: PATH[.member]: message", code
+ * SSR_ERROR_INVALID, and returns FALSE. */
+gboolean    ssr_reader_fail          (SsrReader   *reader,
+                                      const char  *member,
+                                      const char  *format,
+                                      ...) G_GNUC_PRINTF (3, 4);
+
+/* "a string", "a number", "null", …, for "found …" in messages. */
+const char *ssr_reader_describe_node (JsonNode    *node);
+char       *ssr_reader_quote         (const char  *value);
+
+/* Each reads @member of @object. Absent and null members give NULL, -1 or an unset date
+ * unless @required; "required" members must be present and not null. On a wrong value they
+ * fail with the member's path and return FALSE. */
+gboolean    ssr_reader_string        (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      gboolean     required,
+                                      const char **out);
+gboolean    ssr_reader_date          (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      SsrDate     *out);
+gboolean    ssr_reader_tristate      (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      int         *out);
+gboolean    ssr_reader_group         (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      int         *out);
+/* Fails with "VALUE is not one of TOKENS" for a string that is not in a vocabulary. */
+gboolean    ssr_reader_bad_token     (SsrReader   *reader,
+                                      const char  *member,
+                                      const char  *value,
+                                      const char  *tokens);
+/* An array of strings. Absent gives an empty vector; with @keep_null, absent and null give
+ * NULL ("not stated") and only then is null accepted. */
+gboolean    ssr_reader_strv          (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      gboolean     keep_null,
+                                      char      ***out);
+/* An object (or, unless @required, null or absent: *out = NULL). */
+gboolean    ssr_reader_object        (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      gboolean     required,
+                                      JsonObject **out);
+/* An array; absent gives *out = NULL unless @required. Null is refused: lists are never
+ * unknown, only empty. */
+gboolean    ssr_reader_array         (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      gboolean     required,
+                                      JsonArray  **out);
+/* Pushes the index @i and returns that element of @array, failing unless it is an object. */
+JsonObject *ssr_reader_enter_element (SsrReader   *reader,
+                                      JsonArray   *array,
+                                      guint        i);
+/* The members of @object not named in @known (NULL-terminated), copied, in file order;
+ * NULL when there are none. */
+JsonObject *ssr_reader_extra         (JsonObject  *object,
+                                      const char * const *known);
+
+/* ssr-format-recommendation.c: one element of "recommendations"; NULL on error. */
+SsrRecommendation *ssr_format_read_recommendation (SsrReader  *reader,
+                                                   JsonObject *object);
+
+G_END_DECLS

@@ -1,0 +1,545 @@
+/* ssr-format.c: reading the SSR Review JSON format, version 1
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ssr-format"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ssr-format.h"
+
+#include "ssr-format-private.h"
+#include "ssr-input.h"
+#include "ssr-recommendation-private.h"
+#include "ssr-review-private.h"
+
+/* The members each object of version 1 defines; anything else is kept as is. */
+static const char * const top_members[] = {
+  "format", "format_version", "review", "recommendations", NULL
+};
+static const char * const review_members[] = {
+  "id", "short_name", "title", "description", "data_as_of", "feed_url", "sources",
+  "milestones", NULL
+};
+static const char * const milestone_members[] = {
+  "date", "date_note", "phase", "event", "source", NULL
+};
+/* Every related id must name a recommendation of the file, other than itself. */
+static gboolean
+check_related (SsrReader  *reader,
+               GPtrArray  *recs,
+               GHashTable *index)
+{
+  ssr_reader_push_member (reader, "recommendations");
+
+  for (guint i = 0; i < recs->len; i++)
+    {
+      SsrRecommendation *rec = g_ptr_array_index (recs, i);
+      const char * const *related = ssr_recommendation_get_related (rec);
+
+      for (guint j = 0; related[j] != NULL; j++)
+        {
+          gboolean is_self = strcmp (related[j], ssr_recommendation_get_id (rec)) == 0;
+          g_autofree char *quoted = NULL;
+
+          if (!is_self && g_hash_table_contains (index, related[j]))
+            continue;
+
+          quoted = ssr_reader_quote (related[j]);
+          ssr_reader_push_index (reader, i);
+          ssr_reader_push_member (reader, "related");
+          ssr_reader_push_index (reader, j);
+          if (is_self)
+            /* Translators: %s is a recommendation id from the file, in quotes */
+            return ssr_reader_fail (reader, NULL, _("%s is this recommendation itself"), quoted);
+          else
+            /* Translators: %s is a recommendation id from the file, in quotes */
+            return ssr_reader_fail (reader, NULL, _("%s is not a recommendation in this file"),
+                                    quoted);
+        }
+    }
+
+  ssr_reader_pop (reader);
+  return TRUE;
+}
+
+static GPtrArray *
+read_recommendations (SsrReader  *reader,
+                      JsonObject *top)
+{
+  g_autoptr(GPtrArray) recs = NULL;
+  g_autoptr(GHashTable) index = NULL;
+  JsonArray *array;
+  guint n;
+
+  if (!ssr_reader_array (reader, top, "recommendations", TRUE, &array))
+    return NULL;
+
+  n = json_array_get_length (array);
+  recs = g_ptr_array_new_full (n, g_object_unref);
+  index = g_hash_table_new (g_str_hash, g_str_equal);
+  ssr_reader_push_member (reader, "recommendations");
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *object = ssr_reader_enter_element (reader, array, i);
+      SsrRecommendation *rec;
+      const char *id;
+      gpointer first;
+
+      if (object == NULL || (rec = ssr_format_read_recommendation (reader, object)) == NULL)
+        return NULL;
+
+      id = ssr_recommendation_get_id (rec);
+      g_ptr_array_add (recs, rec);
+
+      if (g_hash_table_lookup_extended (index, id, NULL, &first))
+        {
+          g_autofree char *quoted = ssr_reader_quote (id);
+
+          /* Translators: %s is an id from the file, in quotes; %u the position in the list
+           * of the recommendation that has it too */
+          ssr_reader_fail (reader, "id", _("duplicate id %s (first at recommendations[%u])"),
+                           quoted, GPOINTER_TO_UINT (first));
+          return NULL;
+        }
+      g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (i));
+      ssr_reader_pop (reader);
+    }
+
+  ssr_reader_pop (reader);
+
+  if (!check_related (reader, recs, index))
+    return NULL;
+
+  return g_steal_pointer (&recs);
+}
+
+static gboolean
+read_milestones (SsrReader  *reader,
+                 JsonObject *object,
+                 SsrReview  *review)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!ssr_reader_array (reader, object, "milestones", FALSE, &array))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  ssr_reader_push_member (reader, "milestones");
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *entry = ssr_reader_enter_element (reader, array, i);
+      const char *date_note, *phase, *event, *source;
+      SsrDate date;
+
+      if (entry == NULL
+          || !ssr_reader_date (reader, entry, "date", &date)
+          || !ssr_reader_string (reader, entry, "date_note", FALSE, &date_note)
+          || !ssr_reader_string (reader, entry, "phase", FALSE, &phase)
+          || !ssr_reader_string (reader, entry, "event", TRUE, &event)
+          || !ssr_reader_string (reader, entry, "source", FALSE, &source))
+        return FALSE;
+
+      ssr_review_add_milestone (review, &date, date_note, phase, event, source,
+                                ssr_reader_extra (entry, milestone_members));
+      ssr_reader_pop (reader);
+    }
+
+  ssr_reader_pop (reader);
+  return TRUE;
+}
+
+/* Review ids name the reviewer's notes, and other code builds file names from them, so
+ * they are kept to a safe alphabet. */
+static gboolean
+is_safe_review_id (const char *id)
+{
+  if (id[0] == '\0' || id[0] == '.' || strlen (id) > 64)
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && *p != '.' && *p != '-' && *p != '_')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static SsrReview *
+read_review (SsrReader  *reader,
+             JsonObject *top,
+             const char *format_version)
+{
+  g_autoptr(SsrReview) review = NULL;
+  JsonObject *object;
+  const char *id, *short_name, *title, *description, *feed_url;
+  char **sources;
+  SsrDate data_as_of;
+
+  if (!ssr_reader_object (reader, top, "review", TRUE, &object))
+    return NULL;
+
+  ssr_reader_push_member (reader, "review");
+
+  if (!ssr_reader_string (reader, object, "id", TRUE, &id))
+    return NULL;
+  if (!is_safe_review_id (id))
+    {
+      g_autofree char *quoted = ssr_reader_quote (id);
+
+      ssr_reader_fail (reader, "id",
+                       /* Translators: %s is an id from the file, in quotes */
+                       _("%s is not a valid review id (1 to 64 ASCII letters, digits, “.”, "
+                         "“-” or “_”, not starting with “.”)"),
+                       quoted);
+      return NULL;
+    }
+
+  if (!ssr_reader_string (reader, object, "short_name", TRUE, &short_name)
+      || !ssr_reader_string (reader, object, "title", TRUE, &title)
+      || !ssr_reader_string (reader, object, "description", FALSE, &description)
+      || !ssr_reader_date (reader, object, "data_as_of", &data_as_of)
+      || !ssr_reader_string (reader, object, "feed_url", FALSE, &feed_url))
+    return NULL;
+
+  if (feed_url != NULL
+      && (!g_str_has_prefix (feed_url, "https://")
+          || !g_uri_is_valid (feed_url, G_URI_FLAGS_NONE, NULL)))
+    {
+      g_autofree char *quoted = ssr_reader_quote (feed_url);
+
+      /* Translators: %s is a value from the file, in quotes */
+      ssr_reader_fail (reader, "feed_url", _("%s is not an https:// URL"), quoted);
+      return NULL;
+    }
+
+  review = ssr_review_new (format_version, id, short_name, title);
+  ssr_review_set_description (review, description);
+  ssr_review_set_data_as_of (review, &data_as_of);
+  ssr_review_set_feed_url (review, feed_url);
+
+  if (!ssr_reader_strv (reader, object, "sources", FALSE, &sources))
+    return NULL;
+  ssr_review_take_sources (review, sources);
+
+  if (!read_milestones (reader, object, review))
+    return NULL;
+
+  ssr_review_take_review_extra (review, ssr_reader_extra (object, review_members));
+  ssr_reader_pop (reader);
+  return g_steal_pointer (&review);
+}
+
+/* Reads "MAJOR.MINOR" where both are runs of at most 9 ASCII digits. */
+static gboolean
+parse_version (const char *version,
+               guint      *major)
+{
+  const char *p = version;
+  guint64 value = 0;
+  guint digits = 0;
+
+  for (; g_ascii_isdigit (*p); p++, digits++)
+    value = value * 10 + (guint) (*p - '0');
+  if (digits == 0 || digits > 9 || *p != '.')
+    return FALSE;
+
+  p++;
+  for (digits = 0; g_ascii_isdigit (*p); p++)
+    digits++;
+  if (digits == 0 || digits > 9 || *p != '\0')
+    return FALSE;
+
+  *major = (guint) value;
+  return TRUE;
+}
+
+/* Is this the format at all, and a version this code reads? */
+static const char *
+check_format (SsrReader   *reader,
+              JsonNode    *root,
+              GError     **error)
+{
+  const char *name = reader->display_name;
+  JsonObject *top;
+  JsonNode *format;
+  const char *version;
+  guint major;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                   /* Translators: %s is a file name */
+                   _("%s: not an SSR Review file (the document is not a JSON object)"), name);
+      return NULL;
+    }
+
+  top = json_node_get_object (root);
+  format = json_object_get_member (top, "format");
+
+  if (format == NULL)
+    {
+      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                   /* Translators: %s is a file name; do not translate "format" */
+                   _("%s: not an SSR Review file (the \"format\" member is missing)"), name);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_STRING)
+    {
+      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                   /* Translators: the first %s is a file name, the second what the file
+                    * holds, like "a number"; do not translate "format" and "ssr-review" */
+                   _("%s: not an SSR Review file (the \"format\" member is %s, not "
+                     "\"ssr-review\")"),
+                   name, ssr_reader_describe_node (format));
+      return NULL;
+    }
+
+  if (strcmp (json_node_get_string (format), "ssr-review") != 0)
+    {
+      g_autofree char *quoted = ssr_reader_quote (json_node_get_string (format));
+
+      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                   /* Translators: the first %s is a file name, the second a value from the
+                    * file, in quotes; do not translate "format" and "ssr-review" */
+                   _("%s: not an SSR Review file (the \"format\" member is %s, not "
+                     "\"ssr-review\")"),
+                   name, quoted);
+      return NULL;
+    }
+
+  if (!ssr_reader_string (reader, top, "format_version", TRUE, &version))
+    {
+      g_propagate_error (error, g_steal_pointer (&reader->error));
+      return NULL;
+    }
+
+  if (!parse_version (version, &major) || major == 0)
+    {
+      g_autofree char *quoted = ssr_reader_quote (version);
+
+      ssr_reader_fail (reader, "format_version",
+                       /* Translators: %s is a value from the file, in quotes; %d the major
+                        * version this app reads */
+                       _("%s is not a format version this app reads (format %d.MINOR)"),
+                       quoted, SSR_FORMAT_MAJOR);
+      g_propagate_error (error, g_steal_pointer (&reader->error));
+      return NULL;
+    }
+
+  if (major > SSR_FORMAT_MAJOR)
+    {
+      g_set_error (error, SSR_ERROR, SSR_ERROR_NEWER_VERSION,
+                   /* Translators: the first %s is a file name, the second a version like
+                    * 2.0; %d is the major version this app reads, like 1 */
+                   _("%s: written for a newer version of SSR Review (format %s); this "
+                     "version reads format %d"),
+                   name, version, SSR_FORMAT_MAJOR);
+      return NULL;
+    }
+
+  return version;
+}
+
+/* json-glib says "<data>:3:10: Parse error: unexpected identifier `tru', expected value";
+ * people are told "NAME:3:10: unexpected identifier `tru', expected value". */
+static void
+set_syntax_error (GError     **error,
+                  const char  *display_name,
+                  const char  *message)
+{
+  const char *parse_error = g_dgettext ("json-glib-1.0", "Parse error");
+  const char *p = message;
+  guint line = 0, column = 0;
+  char *end;
+
+  if (g_str_has_prefix (p, "<data>:"))
+    {
+      p += strlen ("<data>:");
+      line = (guint) g_ascii_strtoull (p, &end, 10);
+      if (end != p && *end == ':')
+        {
+          p = end + 1;
+          column = (guint) g_ascii_strtoull (p, &end, 10);
+          if (end != p && g_str_has_prefix (end, ": "))
+            {
+              p = end + 2;
+              if (g_str_has_prefix (p, parse_error)
+                  && g_str_has_prefix (p + strlen (parse_error), ": "))
+                p += strlen (parse_error) + 2;
+
+              g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s:%u:%u: %s",
+                           display_name, line, column, p);
+              return;
+            }
+        }
+    }
+
+  g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name, message);
+}
+
+/**
+ * ssr_format_load_bytes:
+ * @bytes: the file's contents
+ * @display_name: how messages name the file, usually its basename
+ * @error: return location for a #SSR_ERROR
+ *
+ * Reads a review. The whole document is checked before a review is returned: on any
+ * problem nothing is returned and @error holds one line that names the file and, for a
+ * wrong value, its JSON path.
+ *
+ * Returns: (transfer full) (nullable): the review
+ */
+SsrReview *
+ssr_format_load_bytes (GBytes      *bytes,
+                       const char  *display_name,
+                       GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(SsrReview) review = NULL;
+  g_autoptr(GPtrArray) recs = NULL;
+  SsrReader reader = { 0 };
+  const char *data;
+  const char *version;
+  gsize length;
+  JsonNode *root;
+  JsonObject *top;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+
+  if (!ssr_input_check (data, length, display_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      set_syntax_error (error, display_name, local_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX,
+                   /* Translators: %s is a file name */
+                   _("%s: the file is empty"), display_name);
+      return NULL;
+    }
+
+  reader.display_name = display_name;
+
+  if ((version = check_format (&reader, root, error)) == NULL)
+    return NULL;
+
+  top = json_node_get_object (root);
+
+  if ((review = read_review (&reader, top, version)) == NULL
+      || (recs = read_recommendations (&reader, top)) == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&reader.error));
+      return NULL;
+    }
+
+  ssr_review_take_top_extra (review, ssr_reader_extra (top, top_members));
+  ssr_review_take_recommendations (review, g_steal_pointer (&recs));
+
+  return g_steal_pointer (&review);
+}
+
+static void
+set_io_error (GError     **error,
+              const char  *display_name,
+              GError      *io_error)
+{
+  const char *reason;
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    reason = _("the file does not exist");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = _("permission to read the file was denied");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    reason = _("it is a folder, not a file");
+  else
+    reason = io_error->message;
+
+  g_set_error (error, SSR_ERROR, SSR_ERROR_IO,
+               /* Translators: the first %s is a file name, the second why it could not be
+                * read */
+               _("%s: %s"), display_name, reason);
+}
+
+/**
+ * ssr_format_load_file:
+ * @file: a review file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #SSR_ERROR, or %G_IO_ERROR_CANCELLED
+ *
+ * Reads a review from @file, naming it by its basename in messages. Blocks: call it from
+ * a worker thread.
+ *
+ * Returns: (transfer full) (nullable): the review
+ */
+SsrReview *
+ssr_format_load_file (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = g_file_get_basename (file);
+  if (display_name == NULL)
+    display_name = g_file_get_uri (file);
+
+  /* Refuse a huge file before reading it into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info != NULL && g_file_info_get_size (info) > (goffset) SSR_INPUT_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size ((guint64) g_file_info_get_size (info));
+
+      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+                   /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
+                   _("%s: the file is too large (%s); the limit is 64 MiB"),
+                   display_name, size);
+      return NULL;
+    }
+  g_clear_error (&local_error);
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_io_error (error, display_name, local_error);
+      return NULL;
+    }
+
+  bytes = g_bytes_new_take (contents, length);
+  return ssr_format_load_bytes (bytes, display_name, error);
+}

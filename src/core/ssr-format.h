@@ -1,0 +1,27 @@
+/* ssr-format.h: reading and writing the SSR Review JSON format, version 1
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ssr-error.h"
+#include "ssr-review.h"
+
+G_BEGIN_DECLS
+
+/* The major version this code reads, and the version it writes into new files. */
+#define SSR_FORMAT_MAJOR   1
+#define SSR_FORMAT_VERSION "1.0"
+
+SsrReview *ssr_format_load_bytes (GBytes        *bytes,
+                                  const char    *display_name,
+                                  GError       **error);
+SsrReview *ssr_format_load_file  (GFile         *file,
+                                  GCancellable  *cancellable,
+                                  GError       **error);
+GBytes    *ssr_format_save_bytes (SsrReview     *review);
+
+G_END_DECLS

@@ -1,0 +1,190 @@
+/* ssr-text.c: small text helpers for list rows and messages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ssr-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ssr-text.h"
+
+/* Whether the punctuation at @text[i] ends a sentence: it is followed by the end or by a
+ * space and something that is not a lowercase letter, and the word it closes is not an
+ * abbreviation such as "e.g." or a single letter. @text has its whitespace collapsed. */
+static gboolean
+ends_sentence (const char *text,
+               gsize       i,
+               gsize      *end)
+{
+  gsize j = i + 1;
+  gsize word_start = i;
+
+  /* Closing quotes and brackets belong to the sentence. */
+  while (text[j] == ')' || text[j] == '"' || text[j] == '\'')
+    j++;
+  if (strncmp (text + j, "\xe2\x80\x9d", 3) == 0 || strncmp (text + j, "\xe2\x80\x99", 3) == 0)
+    j += 3;
+
+  if (text[j] != '\0' && text[j] != ' ')
+    return FALSE;
+
+  if (text[j] == ' ' && g_unichar_islower (g_utf8_get_char (text + j + 1)))
+    return FALSE;
+
+  if (text[i] == '.')
+    {
+      while (word_start > 0 && text[word_start - 1] != ' ')
+        word_start--;
+      if (i - word_start <= 1 || memchr (text + word_start, '.', i - word_start) != NULL)
+        return FALSE;
+    }
+
+  *end = j;
+  return TRUE;
+}
+
+/**
+ * ssr_text_summarize:
+ * @text: (nullable): a text
+ * @max_chars: the longest summary, in characters, at least 2
+ *
+ * A line for a list row: the first sentence of @text, or its first @max_chars characters
+ * cut at a word boundary and ended with "…", with whitespace collapsed.
+ *
+ * Returns: (transfer full) (nullable): the summary, %NULL when @text is %NULL
+ */
+char *
+ssr_text_summarize (const char *text,
+                    guint       max_chars)
+{
+  g_autoptr(GString) s = NULL;
+  gboolean found = FALSE;
+  gsize end = 0;
+  gsize cut;
+  const char *p;
+
+  g_return_val_if_fail (max_chars >= 2, NULL);
+
+  if (text == NULL)
+    return NULL;
+
+  s = g_string_sized_new (MIN (strlen (text), 4 * max_chars + 16));
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          if (s->len > 0 && s->str[s->len - 1] != ' ')
+            g_string_append_c (s, ' ');
+        }
+      else
+        g_string_append_unichar (s, c);
+
+      /* Far enough to hold the longest summary and the sentence end after it. */
+      if (s->len > 4 * max_chars + 8)
+        break;
+    }
+  if (s->len > 0 && s->str[s->len - 1] == ' ')
+    g_string_truncate (s, s->len - 1);
+
+  for (gsize i = 0; i < s->len && !found; i++)
+    {
+      if (s->str[i] == '.' || s->str[i] == '!' || s->str[i] == '?')
+        found = ends_sentence (s->str, i, &end);
+    }
+  /* No sentence end: the whole text is the sentence, if all of it was read. */
+  if (!found && *p == '\0')
+    {
+      found = TRUE;
+      end = s->len;
+    }
+
+  if (found && g_utf8_strlen (s->str, end) <= max_chars)
+    {
+      g_string_truncate (s, end);
+      return g_string_free (g_steal_pointer (&s), FALSE);
+    }
+
+  /* Too long: keep whole words within the limit, leaving room for the ellipsis. */
+  cut = (gsize) (g_utf8_offset_to_pointer (s->str, max_chars - 1) - s->str);
+  if (s->str[cut] != ' ')
+    {
+      gsize space = cut;
+
+      while (space > 0 && s->str[space] != ' ')
+        space--;
+      if (space > 0)
+        cut = space;
+    }
+  while (cut > 0 && strchr (" ,;:-", s->str[cut - 1]) != NULL)
+    cut--;
+  g_string_truncate (s, cut);
+  g_string_append (s, "…");
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/**
+ * ssr_text_quote:
+ * @value: a value from a file
+ * @max_chars: how many of its characters to show at most
+ *
+ * Quotes a value for a one-line message: in double quotes, with quotes, backslashes and
+ * control characters escaped as in JSON, and cut after @max_chars characters with "…".
+ * Other characters stay as they are, so non-ASCII text remains readable.
+ *
+ * Returns: (transfer full): the quoted value
+ */
+char *
+ssr_text_quote (const char *value,
+                guint       max_chars)
+{
+  GString *s;
+  guint n = 0;
+  const char *p;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  s = g_string_new ("\"");
+  for (p = value; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == max_chars)
+        {
+          g_string_append (s, "…");
+          break;
+        }
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (s, "\\\"");
+          break;
+        case '\\':
+          g_string_append (s, "\\\\");
+          break;
+        case '\n':
+          g_string_append (s, "\\n");
+          break;
+        case '\r':
+          g_string_append (s, "\\r");
+          break;
+        case '\t':
+          g_string_append (s, "\\t");
+          break;
+        default:
+          if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
+            g_string_append_printf (s, "\\u%04x", c);
+          else
+            g_string_append_unichar (s, c);
+        }
+    }
+  g_string_append_c (s, '"');
+
+  return g_string_free (s, FALSE);
+}

@@ -1,0 +1,408 @@
+/* ssr-store.c: where user data lives, atomic writes, backups, quarantine of unreadable files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ssr-store"
+
+#include "config.h"
+
+#include "ssr-store.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "ssr-input.h"
+
+#define READ_CHUNK (64 * 1024)
+
+G_GNUC_PRINTF (3, 4)
+static void
+set_io_error (GError     **error,
+              int          saved_errno,
+              const char  *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), message);
+}
+
+/**
+ * ssr_store_get_dir:
+ *
+ * Returns: (transfer full): the folder that holds the user's data, `ssr-review` in the
+ *   XDG data dir. It may not exist yet; see ssr_store_ensure_dir().
+ */
+char *
+ssr_store_get_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "ssr-review", NULL);
+}
+
+/**
+ * ssr_store_ensure_dir:
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Creates the data folder and its `reviews` folder, readable by the user only, unless
+ * they exist.
+ */
+gboolean
+ssr_store_ensure_dir (GError **error)
+{
+  g_autofree char *dir = ssr_store_get_dir ();
+  g_autofree char *reviews = g_build_filename (dir, "reviews", NULL);
+
+  if (g_mkdir_with_parents (reviews, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (reviews);
+
+      set_io_error (error, saved_errno,
+                    /* Translators: the first %s is a folder, the second the reason */
+                    _("Could not create the folder %s: %s"),
+                    display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_valid_review_id (const char *review_id)
+{
+  gsize len = strlen (review_id);
+
+  /* A leading dot also rules out "." and ".." and hidden files. */
+  if (len == 0 || len > SSR_STORE_MAX_ID_LENGTH || review_id[0] == '.')
+    return FALSE;
+
+  if (strstr (review_id, "..") != NULL)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = review_id[i];
+
+      if (!g_ascii_isalnum (c) && c != '.' && c != '_' && c != '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ssr_store_get_review_path:
+ * @review_id: a review id
+ *
+ * Gives where the working copy of a review lives, `reviews/<review-id>.json` in the data
+ * folder. Only ids made of ASCII letters, digits, `.`, `_` and `-` are accepted, not starting
+ * with a dot, without `..`, and at most %SSR_STORE_MAX_ID_LENGTH bytes long, so that no id
+ * can name a file outside that folder.
+ *
+ * Returns: (transfer full) (nullable): the path, or %NULL if @review_id cannot be a file name
+ */
+char *
+ssr_store_get_review_path (const char *review_id)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (review_id != NULL, NULL);
+
+  if (!is_valid_review_id (review_id))
+    return NULL;
+
+  dir = ssr_store_get_dir ();
+  name = g_strconcat (review_id, ".json", NULL);
+
+  return g_build_filename (dir, "reviews", name, NULL);
+}
+
+/**
+ * ssr_store_get_notes_path:
+ *
+ * Returns: (transfer full): where the reviewer's notes live, `notes.json` in the data folder
+ */
+char *
+ssr_store_get_notes_path (void)
+{
+  g_autofree char *dir = ssr_store_get_dir ();
+
+  return g_build_filename (dir, "notes.json", NULL);
+}
+
+/* Makes @backup the file that @path is now. A hard link renamed into place is atomic and
+ * copies nothing; the new version is then renamed over @path, which leaves this inode, the
+ * previous version, alone. Filesystems without hard links get an atomic copy instead. */
+static gboolean
+keep_backup (const char  *path,
+             const char  *backup,
+             GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (backup, "~", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *display = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+  int saved_errno;
+
+  /* A leftover from an interrupted save; link() will not replace it. */
+  g_unlink (tmp);
+
+  if (link (path, tmp) == 0)
+    {
+      if (g_rename (tmp, backup) == 0)
+        return TRUE;
+
+      saved_errno = errno;
+      g_unlink (tmp);
+      display = g_filename_display_name (path);
+      set_io_error (error, saved_errno,
+                    /* Translators: the first %s is a file, the second the reason */
+                    _("Could not keep a backup of %s: %s"),
+                    display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  saved_errno = errno;
+  if (saved_errno == ENOENT)
+    return TRUE;
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return g_file_set_contents_full (backup, contents, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+/**
+ * ssr_store_write_atomic:
+ * @path: the file to write
+ * @bytes: its new contents
+ * @error: return location for a #G_IO_ERROR or #G_FILE_ERROR
+ *
+ * Replaces @path with @bytes so that a crash or a full disk leaves either the old or the
+ * new file, never a mix: the bytes go to a temporary file, which is synced and renamed over
+ * @path. The previous version, if any, becomes `@path.bak` first (atomically as well), so
+ * the last two versions always exist. The parent folder is created (0700) when missing.
+ *
+ * Returns: %TRUE if @path holds @bytes; on failure @path and its backup are unchanged.
+ */
+gboolean
+ssr_store_write_atomic (const char  *path,
+                        GBytes      *bytes,
+                        GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *backup = NULL;
+  gconstpointer data;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+
+      set_io_error (error, saved_errno,
+                    /* Translators: the first %s is a folder, the second the reason */
+                    _("Could not create the folder %s: %s"),
+                    display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  backup = g_strconcat (path, ".bak", NULL);
+  if (!keep_backup (path, backup, error))
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return g_file_set_contents_full (path, length > 0 ? data : "", length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+static void
+set_too_large_error (GError     **error,
+                     const char  *display_name,
+                     guint64      size)
+{
+  g_autofree char *formatted = g_format_size (size);
+
+  /* The same message as ssr_input_check(), which needs the bytes in memory; a file
+   * this large is refused before a byte of it is read. */
+  g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+               /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
+               _("%s: the file is too large (%s); the limit is 64 MiB"),
+               display_name, formatted);
+}
+
+/**
+ * ssr_store_read:
+ * @path: the file to read
+ * @error: return location for a #G_IO_ERROR or #SSR_ERROR
+ *
+ * Reads a file that is about to be parsed, applying ssr_input_check() with the file's
+ * basename as its name. A file over the size limit is refused before it is read. A missing
+ * file gives %G_IO_ERROR_NOT_FOUND, so that callers can tell an absent file (start empty)
+ * from a broken one (an #SSR_ERROR: quarantine it).
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error set
+ */
+GBytes *
+ssr_store_read (const char  *path,
+                GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  g_autofree char *name = NULL;
+  goffset size;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  name = g_path_get_basename (path);
+
+  if (!(stream = g_file_read (file, NULL, error)))
+    return NULL;
+
+  if (!(info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                               NULL, error)))
+    return NULL;
+
+  size = g_file_info_get_size (info);
+  if (size > (goffset) SSR_INPUT_MAX_SIZE)
+    {
+      set_too_large_error (error, name, size);
+      return NULL;
+    }
+
+  /* The size is a hint only: the file may change while it is read, and some files
+   * report 0. Never read more than one byte past the limit. */
+  buffer = g_byte_array_sized_new (size + 1);
+  g_byte_array_set_size (buffer, size + 1);
+
+  for (;;)
+    {
+      gssize n;
+
+      if (length == buffer->len)
+        g_byte_array_set_size (buffer, buffer->len + READ_CHUNK);
+
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + length,
+                               MIN (buffer->len - length, SSR_INPUT_MAX_SIZE + 1 - length),
+                               NULL, error);
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+
+      length += n;
+      if (length > SSR_INPUT_MAX_SIZE)
+        {
+          set_too_large_error (error, name, length);
+          return NULL;
+        }
+    }
+
+  g_byte_array_set_size (buffer, length);
+
+  if (!ssr_input_check ((const char *) buffer->data, length, name, error))
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/**
+ * ssr_store_quarantine:
+ * @path: a file that could not be read
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Moves @path aside to `@path.unreadable-YYYYMMDD-HHMMSS` (local time), adding `-2`, `-3`,
+ * … when that name is taken. The file keeps its bytes; no existing file is replaced.
+ *
+ * Returns: (transfer full) (nullable): the new path, or %NULL if the file was left where
+ *   it was
+ */
+char *
+ssr_store_quarantine (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *display = NULL;
+  int saved_errno = EEXIST;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  now = g_date_time_new_now_local ();
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  base = g_strdup_printf ("%s.unreadable-%s", path, stamp);
+
+  for (guint i = 1; i <= 1000; i++)
+    {
+      g_autofree char *target = NULL;
+      GStatBuf st;
+
+      target = i == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, i);
+
+      /* link() never replaces an existing file, unlike rename(). */
+      if (link (path, target) == 0)
+        {
+          if (g_unlink (path) == 0)
+            return g_steal_pointer (&target);
+
+          saved_errno = errno;
+          g_unlink (target);
+          break;
+        }
+
+      saved_errno = errno;
+      if (saved_errno == EEXIST)
+        continue;
+      if (saved_errno != EPERM && saved_errno != EOPNOTSUPP && saved_errno != EMLINK)
+        break;
+
+      /* No hard links on this filesystem: rename to a name that is free. */
+      if (g_lstat (target, &st) == 0)
+        {
+          saved_errno = EEXIST;
+          continue;
+        }
+      if (g_rename (path, target) == 0)
+        return g_steal_pointer (&target);
+
+      saved_errno = errno;
+      break;
+    }
+
+  display = g_filename_display_name (path);
+  set_io_error (error, saved_errno,
+                /* Translators: the first %s is a file, the second the reason */
+                _("Could not move %s aside: %s"),
+                display, g_strerror (saved_errno));
+  return NULL;
+}

@@ -1,0 +1,30 @@
+/* ssr-store.h: where user data lives, atomic writes, backups, quarantine of unreadable files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ssr-error.h"
+
+G_BEGIN_DECLS
+
+/* Longest review id that ssr_store_get_review_path() accepts, in bytes; with ".json.bak~"
+ * and a quarantine suffix the file name stays well under NAME_MAX (255). */
+#define SSR_STORE_MAX_ID_LENGTH 200
+
+char     *ssr_store_get_dir           (void);
+gboolean  ssr_store_ensure_dir        (GError      **error);
+char     *ssr_store_get_review_path   (const char   *review_id);
+char     *ssr_store_get_notes_path    (void);
+gboolean  ssr_store_write_atomic      (const char   *path,
+                                       GBytes       *bytes,
+                                       GError      **error);
+GBytes   *ssr_store_read              (const char   *path,
+                                       GError      **error);
+char     *ssr_store_quarantine        (const char   *path,
+                                       GError      **error);
+
+G_END_DECLS

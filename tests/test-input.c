@@ -1,0 +1,136 @@
+/* test-input.c: the guards applied to any input before it is parsed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-input"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ssr-input.h"
+
+/* Over the limit: refused on the length alone. The bytes are neither UTF-8 nor shallow,
+ * so any other answer would show that they were looked at first. */
+static void
+test_oversize (void)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length = SSR_INPUT_MAX_SIZE + 1;
+  g_autofree char *data = g_malloc (length);
+
+  memset (data, '[', length);
+  data[0] = (char) 0xff;
+
+  g_assert_false (ssr_input_check (data, length, "big.json", &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "big.json: the file is too large (67.1\302\240MB); the limit is 64 MiB");
+}
+
+/* Exactly at the limit is allowed. */
+static void
+test_size_limit (void)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length = SSR_INPUT_MAX_SIZE;
+  g_autofree char *data = g_malloc (length);
+
+  memset (data, ' ', length);
+  data[0] = '{';
+  data[length - 1] = '}';
+
+  g_assert_true (ssr_input_check (data, length, "limit.json", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_not_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *latin1 = "{\"a\": \"caf\xe9\"}";
+
+  g_assert_false (ssr_input_check (latin1, strlen (latin1), "latin1.json", &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_NOT_UTF8);
+  g_assert_cmpstr (error->message, ==,
+                   "latin1.json: the file is not UTF-8 text (invalid byte at offset 10)");
+}
+
+static void
+test_utf8_accepted (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = "{\"a\": \"café ✓ 日本\"}";
+
+  g_assert_true (ssr_input_check (text, strlen (text), "utf8.json", &error));
+  g_assert_no_error (error);
+}
+
+/* Arrays inside objects inside arrays …, @depth levels deep. */
+static char *
+nested (guint depth)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (s, i % 2 == 0 ? "[" : "{\"k\":");
+  g_string_append (s, "1");
+  for (guint i = depth; i > 0; i--)
+    g_string_append (s, (i - 1) % 2 == 0 ? "]" : "}");
+
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_depth (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *deep = nested (65);
+  g_autofree char *ok = nested (64);
+
+  g_assert_true (ssr_input_check (ok, strlen (ok), "ok.json", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (ssr_input_check (deep, strlen (deep), "deep.json", &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP);
+  g_assert_cmpstr (error->message, ==, "deep.json: the file is nested deeper than 64 levels");
+}
+
+/* Brackets in strings, escaped quotes included, are text, not nesting. */
+static void
+test_brackets_in_strings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) s = g_string_new ("{\"text\": \"a \\\" quote then ");
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (s, "[{");
+  g_string_append (s, "\\\\\", \"more\": \"]]]]\"}");
+
+  g_assert_true (ssr_input_check (s->str, s->len, "strings.json", &error));
+  g_assert_no_error (error);
+
+  /* After the string ends, nesting counts again. */
+  after = nested (65);
+  g_string_append (s, after);
+  g_assert_false (ssr_input_check (s->str, s->len, "strings.json", &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/input/oversize", test_oversize);
+  g_test_add_func ("/input/size-limit", test_size_limit);
+  g_test_add_func ("/input/not-utf8", test_not_utf8);
+  g_test_add_func ("/input/utf8-accepted", test_utf8_accepted);
+  g_test_add_func ("/input/depth", test_depth);
+  g_test_add_func ("/input/brackets-in-strings", test_brackets_in_strings);
+
+  return g_test_run ();
+}

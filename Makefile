@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian 12 packages the build, the app and the tests need.
 BUILD_DEPS = build-essential pkg-config meson ninja-build gettext \
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsoup-3.0-dev libglib2.0-dev-bin \
-  desktop-file-utils appstream adwaita-icon-theme fonts-dejavu-core
+  desktop-file-utils appstream adwaita-icon-theme fonts-dejavu-core librsvg2-common
 TEST_DEPS = xvfb xauth x11-utils dbus dbus-x11 at-spi2-core \
   python3 python3-gi python3-pyatspi gir1.2-atspi-2.0
 

@@ -1,0 +1,41 @@
+/* ssr-library.h: the reviews available to the user
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ssr-review.h"
+
+G_BEGIN_DECLS
+
+#define SSR_TYPE_LIBRARY (ssr_library_get_type ())
+
+G_DECLARE_FINAL_TYPE (SsrLibrary, ssr_library, SSR, LIBRARY, GObject)
+
+SsrLibrary         *ssr_library_new            (void);
+void                ssr_library_load_async     (SsrLibrary           *self,
+                                                const char * const   *bundled_resources,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean            ssr_library_load_finish    (SsrLibrary           *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+gboolean            ssr_library_load           (SsrLibrary           *self,
+                                                const char * const   *bundled_resources,
+                                                GError              **error);
+gboolean            ssr_library_is_loaded      (SsrLibrary           *self);
+GListModel         *ssr_library_get_reviews    (SsrLibrary           *self);
+SsrReview          *ssr_library_lookup         (SsrLibrary           *self,
+                                                const char           *review_id);
+gboolean            ssr_library_is_bundled     (SsrLibrary           *self,
+                                                const char           *review_id);
+gboolean            ssr_library_add_review     (SsrLibrary           *self,
+                                                SsrReview            *review,
+                                                GError              **error);
+const char * const *ssr_library_get_problems   (SsrLibrary           *self);
+
+G_END_DECLS

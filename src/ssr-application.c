@@ -1,0 +1,194 @@
+/* ssr-application.c: the application object
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ssr-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ssr-application.h"
+#include "ssr-window.h"
+
+struct _SsrApplication
+{
+  AdwApplication  parent_instance;
+
+  SsrLibrary     *library;
+};
+
+G_DEFINE_FINAL_TYPE (SsrApplication, ssr_application, ADW_TYPE_APPLICATION)
+
+static const char * const bundled_reviews[] = {
+  RESOURCE_BASE "/reviews/ssr2.json",
+  RESOURCE_BASE "/reviews/ssr1.json",
+  NULL
+};
+
+SsrApplication *
+ssr_application_new (void)
+{
+  return g_object_new (SSR_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+SsrLibrary *
+ssr_application_get_library (SsrApplication *self)
+{
+  g_return_val_if_fail (SSR_IS_APPLICATION (self), NULL);
+
+  return self->library;
+}
+
+static void
+library_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SsrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* The bundled data is compiled in: failing to read it is a packaging error, and the
+   * window says so rather than showing an empty list. */
+  if (!ssr_library_load_finish (SSR_LIBRARY (object), result, &error))
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      g_critical ("Cannot load the bundled reviews: %s", error->message);
+      if (SSR_IS_WINDOW (window))
+        ssr_window_show_load_error (SSR_WINDOW (window), error->message);
+    }
+}
+
+static void
+ssr_application_activate (GApplication *app)
+{
+  SsrApplication *self = SSR_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ssr_window_new (GTK_APPLICATION (self), self->library));
+
+  gtk_window_present (window);
+}
+
+static void
+ssr_application_startup (GApplication *app)
+{
+  SsrApplication *self = SSR_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ssr_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  /* Parsing happens off the main loop; the window shows as soon as it is built. */
+  ssr_library_load_async (self->library, bundled_reviews, NULL,
+                          library_loaded_cb, g_object_ref (self));
+}
+
+static int
+ssr_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+ssr_application_dispose (GObject *object)
+{
+  SsrApplication *self = (SsrApplication *)object;
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (ssr_application_parent_class)->dispose (object);
+}
+
+static void
+ssr_application_class_init (SsrApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ssr_application_dispose;
+
+  app_class->activate = ssr_application_activate;
+  app_class->startup = ssr_application_startup;
+  app_class->handle_local_options = ssr_application_handle_local_options;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  SsrApplication *self = user_data;
+  static const char *developers[] = { "The SSR Review developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("SSR Review"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("Follow ICANN's Security, Stability and Resiliency reviews: "
+                                       "recommendations, the Board's decisions and implementation."),
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  SsrApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window first lets it save what it has (notes, geometry). */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+ssr_application_init (SsrApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *about_accels[] = { "F1", NULL };
+
+  static const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  self->library = ssr_library_new ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Follow ICANN's Security, Stability and Resiliency reviews."));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.about", about_accels);
+}

@@ -1,0 +1,275 @@
+/* ssr-recommendation-row.c: one recommendation in the list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ssr-recommendation-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ssr-recommendation-row.h"
+
+struct _SsrRecommendationRow
+{
+  GtkWidget          parent_instance;
+
+  SsrRecommendation *recommendation;
+
+  GtkWidget         *box;
+  GtkLabel          *id_label;
+  GtkLabel          *priority_label;
+  GtkWidget         *decision_badge;
+  GtkImage          *decision_icon;
+  GtkLabel          *decision_label;
+  GtkLabel          *summary_label;
+};
+
+G_DEFINE_FINAL_TYPE (SsrRecommendationRow, ssr_recommendation_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_RECOMMENDATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+decision_icon_name (SsrDecisionCategory category)
+{
+  switch (category)
+    {
+    case SSR_DECISION_APPROVED:
+      return "object-select-symbolic";
+    case SSR_DECISION_PENDING:
+      return "document-open-recent-symbolic";
+    case SSR_DECISION_PASSED_THROUGH:
+      return "mail-forward-symbolic";
+    case SSR_DECISION_REJECTED:
+      return "window-close-symbolic";
+    case SSR_DECISION_UNKNOWN:
+    default:
+      return "dialog-question-symbolic";
+    }
+}
+
+static const char *
+decision_css_class (SsrDecisionCategory category)
+{
+  switch (category)
+    {
+    case SSR_DECISION_APPROVED:
+      return "approved";
+    case SSR_DECISION_PENDING:
+      return "pending";
+    case SSR_DECISION_PASSED_THROUGH:
+      return "passed-through";
+    case SSR_DECISION_REJECTED:
+      return "rejected";
+    case SSR_DECISION_UNKNOWN:
+    default:
+      return "unknown";
+    }
+}
+
+/**
+ * ssr_recommendation_row_dup_accessible_text:
+ *
+ * What a screen reader says for a row: "3.1, rejected, high priority, owner ICANN org".
+ */
+char *
+ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
+{
+  const char * const *owners;
+  g_autofree char *priority = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *owner_list = NULL;
+  const char *decision;
+
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION (recommendation), NULL);
+
+  decision = ssr_decision_category_get_label (ssr_recommendation_get_current_decision (recommendation));
+
+  if (ssr_recommendation_get_priority (recommendation) == SSR_PRIORITY_UNKNOWN)
+    priority = g_strdup (_("priority not stated"));
+  else
+    /* Translators: %s is a priority such as "High"; read by screen readers in a list row */
+    priority = g_strdup_printf (_("%s priority"),
+                                ssr_priority_get_label (ssr_recommendation_get_priority (recommendation)));
+
+  owners = ssr_recommendation_get_owners (recommendation);
+  if (owners == NULL || owners[0] == NULL)
+    owner = g_strdup (_("owner not stated"));
+  else
+    {
+      /* Translators: the separator between several owners in a list */
+      owner_list = g_strjoinv (_(", "), (char **) owners);
+      owner = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: %s is an owner such as "ICANN org" */
+                                            "owner %s", "owners %s",
+                                            g_strv_length ((char **) owners)),
+                               owner_list);
+    }
+
+  /* Translators: a list row read by screen readers: id, decision, priority, owner,
+   * e.g. "3.1, rejected, High priority, owner ICANN org" */
+  return g_strdup_printf (_("%s, %s, %s, %s"),
+                          ssr_recommendation_get_id (recommendation),
+                          decision, priority, owner);
+}
+
+static void
+ssr_recommendation_row_update (SsrRecommendationRow *self)
+{
+  static const char *decision_classes[] = { "approved", "pending", "passed-through", "rejected", "unknown" };
+  SsrRecommendation *rec = self->recommendation;
+  g_autofree char *summary = NULL;
+  g_autofree char *accessible = NULL;
+  SsrDecisionCategory category;
+
+  for (guint i = 0; i < G_N_ELEMENTS (decision_classes); i++)
+    gtk_widget_remove_css_class (self->decision_badge, decision_classes[i]);
+
+  if (rec == NULL)
+    {
+      gtk_label_set_text (self->id_label, "");
+      gtk_label_set_text (self->priority_label, "");
+      gtk_label_set_text (self->decision_label, "");
+      gtk_label_set_text (self->summary_label, "");
+      return;
+    }
+
+  category = ssr_recommendation_get_current_decision (rec);
+  summary = ssr_recommendation_dup_summary (rec);
+
+  gtk_label_set_text (self->id_label, ssr_recommendation_get_id (rec));
+  gtk_label_set_text (self->priority_label,
+                      ssr_recommendation_get_priority (rec) == SSR_PRIORITY_UNKNOWN
+                      ? _("Priority not stated")
+                      : ssr_priority_get_label (ssr_recommendation_get_priority (rec)));
+  gtk_label_set_text (self->decision_label, ssr_decision_category_get_label (category));
+  gtk_image_set_from_icon_name (self->decision_icon, decision_icon_name (category));
+  gtk_widget_add_css_class (self->decision_badge, decision_css_class (category));
+  gtk_label_set_text (self->summary_label,
+                      summary != NULL ? summary : _("Text not stated in the sources"));
+
+  accessible = ssr_recommendation_row_dup_accessible_text (rec);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary != NULL ? summary : "",
+                                  -1);
+}
+
+static void
+ssr_recommendation_row_dispose (GObject *object)
+{
+  SsrRecommendationRow *self = (SsrRecommendationRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SSR_TYPE_RECOMMENDATION_ROW);
+  g_clear_object (&self->recommendation);
+
+  G_OBJECT_CLASS (ssr_recommendation_row_parent_class)->dispose (object);
+}
+
+static void
+ssr_recommendation_row_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  SsrRecommendationRow *self = SSR_RECOMMENDATION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECOMMENDATION:
+      g_value_set_object (value, self->recommendation);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ssr_recommendation_row_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  SsrRecommendationRow *self = SSR_RECOMMENDATION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECOMMENDATION:
+      ssr_recommendation_row_set_recommendation (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ssr_recommendation_row_class_init (SsrRecommendationRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ssr_recommendation_row_dispose;
+  object_class->get_property = ssr_recommendation_row_get_property;
+  object_class->set_property = ssr_recommendation_row_set_property;
+
+  properties[PROP_RECOMMENDATION] =
+    g_param_spec_object ("recommendation", NULL, NULL,
+                         SSR_TYPE_RECOMMENDATION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-recommendation-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, box);
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, id_label);
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, priority_label);
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, decision_badge);
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, decision_icon);
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, decision_label);
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, summary_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "ssrrecommendationrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ssr_recommendation_row_init (SsrRecommendationRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+ssr_recommendation_row_new (void)
+{
+  return g_object_new (SSR_TYPE_RECOMMENDATION_ROW, NULL);
+}
+
+SsrRecommendation *
+ssr_recommendation_row_get_recommendation (SsrRecommendationRow *self)
+{
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION_ROW (self), NULL);
+
+  return self->recommendation;
+}
+
+void
+ssr_recommendation_row_set_recommendation (SsrRecommendationRow *self,
+                                           SsrRecommendation    *recommendation)
+{
+  g_return_if_fail (SSR_IS_RECOMMENDATION_ROW (self));
+  g_return_if_fail (!recommendation || SSR_IS_RECOMMENDATION (recommendation));
+
+  if (g_set_object (&self->recommendation, recommendation))
+    {
+      ssr_recommendation_row_update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOMMENDATION]);
+    }
+}

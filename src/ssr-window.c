@@ -1,0 +1,497 @@
+/* ssr-window.c: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ssr-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ssr-detail-view.h"
+#include "ssr-recommendation-row.h"
+#include "ssr-window.h"
+
+struct _SsrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SsrLibrary           *library;
+  SsrReview            *review;
+  GSettings            *settings;
+  GtkSingleSelection   *selection;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *list_pane;
+  GtkWidget            *detail_pane;
+  GtkDropDown          *review_dropdown;
+  GtkLabel             *count_label;
+  GtkListView          *list_view;
+  AdwWindowTitle       *detail_title;
+  GtkStack             *main_stack;
+  SsrDetailView        *detail_view;
+  AdwStatusPage        *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (SsrWindow, ssr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_REVIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_count (SsrWindow *self)
+{
+  guint n = self->review ? g_list_model_get_n_items (G_LIST_MODEL (self->review)) : 0;
+  g_autofree char *text = NULL;
+
+  /* Translators: the number of recommendations in the list */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation", "%u recommendations", n), n);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+selection_changed_cb (SsrWindow *self)
+{
+  SsrRecommendation *rec = gtk_single_selection_get_selected_item (self->selection);
+
+  ssr_detail_view_set_recommendation (self->detail_view, rec);
+
+  if (rec != NULL)
+    {
+      /* Translators: the title of the detail pane; %s is a recommendation id like "3.1" */
+      g_autofree char *title = g_strdup_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
+      adw_window_title_set_title (self->detail_title, title);
+    }
+  else
+    adw_window_title_set_title (self->detail_title, "");
+
+  adw_window_title_set_subtitle (self->detail_title,
+                                 self->review ? ssr_review_get_short_name (self->review) : "");
+}
+
+static void
+list_activate_cb (SsrWindow   *self,
+                  guint        position,
+                  GtkListView *list_view)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+}
+
+/* In a narrow window one click opens the detail, as in other GNOME list/detail apps. */
+static void
+row_pressed_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                GtkListItem     *item)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  SsrWindow *self = SSR_WINDOW (gtk_widget_get_root (row));
+
+  if (n_press == 1 && adw_leaflet_get_folded (self->leaflet))
+    list_activate_cb (self, gtk_list_item_get_position (item), self->list_view);
+}
+
+static void
+factory_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *row = ssr_recommendation_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect_object (click, "released", G_CALLBACK (row_pressed_cb), item, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+factory_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  SsrRecommendation *rec = gtk_list_item_get_item (item);
+
+  ssr_recommendation_row_set_recommendation (SSR_RECOMMENDATION_ROW (row), rec);
+}
+
+static void
+factory_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  ssr_recommendation_row_set_recommendation (SSR_RECOMMENDATION_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static char *
+review_name (SsrReview *review)
+{
+  return g_strdup (review ? ssr_review_get_short_name (review) : "");
+}
+
+static void
+dropdown_selected_cb (SsrWindow *self)
+{
+  SsrReview *review = gtk_drop_down_get_selected_item (self->review_dropdown);
+
+  if (review != NULL)
+    ssr_window_set_review (self, review);
+}
+
+static void
+show_problems (SsrWindow *self)
+{
+  const char * const *problems = ssr_library_get_problems (self->library);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (problems == NULL || problems[0] == NULL)
+    return;
+
+  body = g_strjoinv ("\n\n", (char **) problems);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Saved Data Could Not Be Read"), NULL);
+  /* Body text is set as plain text: messages contain file names and errors from data. */
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+library_changed_cb (SsrWindow  *self,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    GListModel *reviews)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-review");
+  SsrReview *wanted = ssr_library_lookup (self->library, last);
+  guint n = g_list_model_get_n_items (reviews);
+
+  if (n == 0)
+    return;
+
+  /* Keep what is shown when it still exists; otherwise the last review used. */
+  if (self->review != NULL && ssr_library_lookup (self->library, ssr_review_get_id (self->review)))
+    wanted = ssr_library_lookup (self->library, ssr_review_get_id (self->review));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SsrReview) review = g_list_model_get_item (reviews, i);
+
+      if (wanted == NULL || review == wanted)
+        {
+          gtk_drop_down_set_selected (self->review_dropdown, i);
+          ssr_window_set_review (self, review);
+          break;
+        }
+    }
+}
+
+static void
+library_loaded_cb (SsrWindow *self)
+{
+  show_problems (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  SsrWindow *self = SSR_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    }
+}
+
+static void
+show_recommendation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  SsrWindow *self = SSR_WINDOW (widget);
+
+  if (!ssr_window_show_recommendation (self, g_variant_get_string (param, NULL)))
+    {
+      /* Translators: %s is a recommendation id */
+      g_autofree char *text = g_strdup_printf (_("Recommendation %s is not in this review"),
+                                               g_variant_get_string (param, NULL));
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+}
+
+static gboolean
+ssr_window_close_request (GtkWindow *window)
+{
+  SsrWindow *self = SSR_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (self->review != NULL)
+    g_settings_set_string (self->settings, "last-review", ssr_review_get_id (self->review));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (ssr_window_parent_class)->close_request (window);
+}
+
+static void
+ssr_window_constructed (GObject *object)
+{
+  SsrWindow *self = (SsrWindow *)object;
+  GListModel *reviews = ssr_library_get_reviews (self->library);
+
+  G_OBJECT_CLASS (ssr_window_parent_class)->constructed (object);
+
+  gtk_drop_down_set_model (self->review_dropdown, reviews);
+  g_signal_connect_object (reviews, "items-changed", G_CALLBACK (library_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  if (ssr_library_is_loaded (self->library))
+    library_changed_cb (self, 0, 0, g_list_model_get_n_items (reviews), reviews);
+  else
+    g_signal_connect_object (reviews, "items-changed", G_CALLBACK (library_loaded_cb),
+                             self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+}
+
+static void
+ssr_window_dispose (GObject *object)
+{
+  SsrWindow *self = (SsrWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SSR_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->review);
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ssr_window_parent_class)->dispose (object);
+}
+
+static void
+ssr_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SsrWindow *self = SSR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    case PROP_REVIEW:
+      g_value_set_object (value, self->review);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ssr_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SsrWindow *self = SSR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    case PROP_REVIEW:
+      ssr_window_set_review (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ssr_window_class_init (SsrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ssr_window_constructed;
+  object_class->dispose = ssr_window_dispose;
+  object_class->get_property = ssr_window_get_property;
+  object_class->set_property = ssr_window_set_property;
+  window_class->close_request = ssr_window_close_request;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         SSR_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_REVIEW] =
+    g_param_spec_object ("review", NULL, NULL,
+                         SSR_TYPE_REVIEW,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SSR_TYPE_DETAIL_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, review_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_title);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_view);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, error_page);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-recommendation", "s", show_recommendation_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+}
+
+static void
+ssr_window_init (SsrWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkExpression) name_expr = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  name_expr = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                           G_CALLBACK (review_name), NULL, NULL);
+  gtk_drop_down_set_expression (self->review_dropdown, name_expr);
+  g_signal_connect_object (self->review_dropdown, "notify::selected",
+                           G_CALLBACK (dropdown_selected_cb), self, G_CONNECT_SWAPPED);
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  update_count (self);
+}
+
+SsrWindow *
+ssr_window_new (GtkApplication *application,
+                SsrLibrary     *library)
+{
+  return g_object_new (SSR_TYPE_WINDOW,
+                       "application", application,
+                       "library", library,
+                       NULL);
+}
+
+SsrReview *
+ssr_window_get_review (SsrWindow *self)
+{
+  g_return_val_if_fail (SSR_IS_WINDOW (self), NULL);
+
+  return self->review;
+}
+
+void
+ssr_window_set_review (SsrWindow *self,
+                       SsrReview *review)
+{
+  g_return_if_fail (SSR_IS_WINDOW (self));
+  g_return_if_fail (!review || SSR_IS_REVIEW (review));
+
+  if (!g_set_object (&self->review, review))
+    return;
+
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (review));
+  gtk_window_set_title (GTK_WINDOW (self),
+                        review ? ssr_review_get_short_name (review) : _("SSR Review"));
+  gtk_stack_set_visible_child_name (self->main_stack, "detail");
+  update_count (self);
+  selection_changed_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
+}
+
+/**
+ * ssr_window_show_recommendation:
+ *
+ * Selects the recommendation @id of the current review and shows its detail.
+ * Returns %FALSE when the review has no such recommendation.
+ */
+gboolean
+ssr_window_show_recommendation (SsrWindow  *self,
+                                const char *id)
+{
+  SsrRecommendation *rec;
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (SSR_IS_WINDOW (self), FALSE);
+
+  if (self->review == NULL || !(rec = ssr_review_lookup (self->review, id)))
+    return FALSE;
+
+  model = G_LIST_MODEL (self->selection);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SsrRecommendation) item = g_list_model_get_item (model, i);
+
+      if (item == rec)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+ssr_window_show_load_error (SsrWindow  *self,
+                            const char *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (SSR_IS_WINDOW (self));
+
+  /* AdwStatusPage parses its description as markup; the message names files. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_status_page_set_description (self->error_page, escaped);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}

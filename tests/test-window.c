@@ -1,0 +1,189 @@
+/* test-window.c: the main window on the bundled data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ssr-detail-view.h"
+#include "ssr-library.h"
+#include "ssr-recommendation-row.h"
+#include "ssr-window.h"
+#include "ui-test-util.h"
+
+static const char * const bundled[] = {
+  RESOURCE_BASE "/reviews/ssr2.json",
+  RESOURCE_BASE "/reviews/ssr1.json",
+  NULL
+};
+
+typedef struct
+{
+  SsrLibrary *library;
+  SsrWindow  *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->library = ssr_library_new ();
+  g_assert_true (ssr_library_load (f->library, bundled, &error));
+  g_assert_no_error (error);
+
+  f->window = g_object_new (SSR_TYPE_WINDOW, "library", f->library, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ui_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->library);
+}
+
+/* Depth-first search for the first widget of @type under @root satisfying @match. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, match, data);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+label_has_text (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+label_starts_with (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static gboolean
+lists_recommendations (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget)));
+  g_autoptr(GObject) first = model ? g_list_model_get_item (model, 0) : NULL;
+
+  return SSR_IS_RECOMMENDATION (first);
+}
+
+static void
+test_window_lists_63 (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *list_view;
+  GtkSelectionModel *model;
+
+  g_assert_cmpstr (ssr_review_get_id (ssr_window_get_review (f->window)), ==, "ssr2");
+
+  list_view = find_widget (GTK_WIDGET (f->window), GTK_TYPE_LIST_VIEW, lists_recommendations, NULL);
+  g_assert_nonnull (list_view);
+  model = gtk_list_view_get_model (GTK_LIST_VIEW (list_view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 63);
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL,
+                                 label_has_text, "63 recommendations"));
+
+  /* Rows are realized lazily; the first ones are on screen, in natural id order. */
+  ui_test_wait_for (find_widget (list_view, SSR_TYPE_RECOMMENDATION_ROW, NULL, NULL) != NULL);
+  g_assert_nonnull (find_widget (list_view, GTK_TYPE_LABEL, label_has_text, "1.1"));
+}
+
+static void
+test_window_selection_shows_detail (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GtkWidget *detail;
+  SsrRecommendation *rec;
+
+  g_assert_true (ssr_window_show_recommendation (f->window, "3.1"));
+  detail = find_widget (GTK_WIDGET (f->window), SSR_TYPE_DETAIL_VIEW, NULL, NULL);
+  rec = ssr_detail_view_get_recommendation (SSR_DETAIL_VIEW (detail));
+  g_assert_nonnull (rec);
+  g_assert_cmpstr (ssr_recommendation_get_id (rec), ==, "3.1");
+
+  /* The full text is shown as it is in the data. */
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text,
+                                 ssr_recommendation_get_text (rec)));
+
+  /* 2.1's text is not in the sources: the detail says so instead of guessing. */
+  g_assert_true (ssr_window_show_recommendation (f->window, "2.1"));
+  g_assert_null (ssr_recommendation_get_text (ssr_detail_view_get_recommendation (SSR_DETAIL_VIEW (detail))));
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text, "Not stated in the sources"));
+
+  g_assert_false (ssr_window_show_recommendation (f->window, "99.9"));
+}
+
+static void
+test_window_switch_review (Fixture       *f,
+                           gconstpointer  data)
+{
+  SsrReview *ssr1 = ssr_library_lookup (f->library, "ssr1");
+
+  g_assert_nonnull (ssr1);
+  ssr_window_set_review (f->window, ssr1);
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL,
+                                 label_has_text, "28 recommendations"));
+  g_assert_true (ssr_window_show_recommendation (f->window, "6"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL,
+                                 label_starts_with, "Recommendation 6"));
+}
+
+static void
+test_row_accessible_text (void)
+{
+  g_autoptr(SsrLibrary) library = ssr_library_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *unknown = NULL;
+
+  g_assert_true (ssr_library_load (library, bundled, NULL));
+  text = ssr_recommendation_row_dup_accessible_text (
+           ssr_review_lookup (ssr_library_lookup (library, "ssr2"), "3.1"));
+  g_assert_cmpstr (text, ==, "3.1, Rejected, High priority, owner ICANN org");
+
+  unknown = ssr_recommendation_row_dup_accessible_text (
+              ssr_review_lookup (ssr_library_lookup (library, "ssr2"), "2.1"));
+  g_assert_cmpstr (unknown, ==, "2.1, Rejected, priority not stated, owner not stated");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add ("/window/lists-63", Fixture, NULL, fixture_set_up, test_window_lists_63, fixture_tear_down);
+  g_test_add ("/window/selection-shows-detail", Fixture, NULL, fixture_set_up,
+              test_window_selection_shows_detail, fixture_tear_down);
+  g_test_add ("/window/switch-review", Fixture, NULL, fixture_set_up,
+              test_window_switch_review, fixture_tear_down);
+  g_test_add_func ("/window/row-accessible-text", test_row_accessible_text);
+
+  return g_test_run ();
+}

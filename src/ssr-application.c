@@ -32,7 +32,7 @@ ssr_application_new (void)
 {
   return g_object_new (SSR_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }
@@ -75,6 +75,21 @@ ssr_application_activate (GApplication *app)
     window = GTK_WINDOW (ssr_window_new (GTK_APPLICATION (self), self->library));
 
   gtk_window_present (window);
+}
+
+/* `ssr-review FILE.json…`: each file is validated and opened like Open… does. */
+static void
+ssr_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  GtkWindow *window;
+
+  ssr_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  for (int i = 0; i < n_files; i++)
+    ssr_window_open_file (SSR_WINDOW (window), files[i]);
 }
 
 static void
@@ -123,6 +138,7 @@ ssr_application_class_init (SsrApplicationClass *klass)
   object_class->dispose = ssr_application_dispose;
 
   app_class->activate = ssr_application_activate;
+  app_class->open = ssr_application_open;
   app_class->startup = ssr_application_startup;
   app_class->handle_local_options = ssr_application_handle_local_options;
 }

@@ -11,7 +11,7 @@
 
 #include "ssr-detail-view.h"
 #include "ssr-recommendation-row.h"
-#include "ssr-window.h"
+#include "ssr-window-private.h"
 
 struct _SsrWindow
 {
@@ -33,6 +33,7 @@ struct _SsrWindow
   GtkStack             *main_stack;
   SsrDetailView        *detail_view;
   AdwStatusPage        *error_page;
+  GMenu                *recent_menu;
 };
 
 G_DEFINE_FINAL_TYPE (SsrWindow, ssr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -149,22 +150,52 @@ dropdown_selected_cb (SsrWindow *self)
     ssr_window_set_review (self, review);
 }
 
+GSettings *
+ssr_window_get_settings (SsrWindow *self)
+{
+  return self->settings;
+}
+
+SsrLibrary *
+ssr_window_get_library (SsrWindow *self)
+{
+  return self->library;
+}
+
+void
+ssr_window_add_toast (SsrWindow  *self,
+                      const char *text)
+{
+  /* In libadwaita 1.2 a toast title is always markup; text here may carry names from data. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* A non-blocking dialog; both strings are plain text (messages name files and values). */
+void
+ssr_window_show_error (SsrWindow  *self,
+                       const char *heading,
+                       const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_problems (SsrWindow *self)
 {
   const char * const *problems = ssr_library_get_problems (self->library);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   if (problems == NULL || problems[0] == NULL)
     return;
 
   body = g_strjoinv ("\n\n", (char **) problems);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Saved Data Could Not Be Read"), NULL);
-  /* Body text is set as plain text: messages contain file names and errors from data. */
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ssr_window_show_error (self, _("Some Saved Data Could Not Be Read"), body);
 }
 
 static void
@@ -230,7 +261,7 @@ show_recommendation_action (GtkWidget  *widget,
       /* Translators: %s is a recommendation id */
       g_autofree char *text = g_strdup_printf (_("Recommendation %s is not in this review"),
                                                g_variant_get_string (param, NULL));
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      ssr_window_add_toast (self, text);
     }
 }
 
@@ -364,10 +395,13 @@ ssr_window_class_init (SsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, recent_menu);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-recommendation", "s", show_recommendation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+
+  ssr_window_open_class_init (widget_class);
 }
 
 static void
@@ -403,6 +437,9 @@ ssr_window_init (SsrWindow *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb),
                            self, G_CONNECT_SWAPPED);
+
+  g_object_set_data (G_OBJECT (self), "ssr-recent-menu", self->recent_menu);
+  ssr_window_open_init (self);
 
   update_count (self);
 }

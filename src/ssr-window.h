@@ -22,6 +22,8 @@ void       ssr_window_set_review      (SsrWindow      *self,
                                        SsrReview      *review);
 gboolean   ssr_window_show_recommendation (SsrWindow  *self,
                                        const char     *id);
+void       ssr_window_open_file       (SsrWindow      *self,
+                                       GFile          *file);
 void       ssr_window_show_load_error (SsrWindow      *self,
                                        const char     *message);
 

@@ -155,6 +155,76 @@ test_window_switch_review (Fixture       *f,
                                  label_starts_with, "Recommendation 6"));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_window_open_bad_file_keeps_review (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ssr-open-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"ssr-review\", \"format_version\": \"1.0\",\n  \"review\": [", -1, NULL));
+  ssr_window_open_file (f->window, file);
+  ui_test_wait_for ((dialog = find_message_dialog ()) != NULL);
+
+  /* The loader's message, naming the file and the place, in plain text. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Could Not Be Opened");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "broken.json:"));
+  g_assert_false (adw_message_dialog_get_body_use_markup (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* What was open stays open; nothing was added. */
+  g_assert_cmpstr (ssr_review_get_id (ssr_window_get_review (f->window)), ==, "ssr2");
+  g_assert_cmpuint (g_list_model_get_n_items (ssr_library_get_reviews (f->library)), ==, 2);
+}
+
+static void
+test_window_open_good_file (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char review[] =
+    "{\"format\": \"ssr-review\", \"format_version\": \"1.0\","
+    " \"review\": {\"id\": \"cct\", \"short_name\": \"CCT\", \"title\": \"<b>Competition</b>\"},"
+    " \"recommendations\": [{\"id\": \"R10.1\", \"text\": \"<i>not markup</i> & more\"}, {\"id\": \"R1.2\"}]}";
+  g_autofree char *dir = g_dir_make_tmp ("ssr-open-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "cct.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_assert_true (g_file_set_contents (path, review, -1, NULL));
+  ssr_window_open_file (f->window, file);
+  ui_test_wait_for (g_strcmp0 (ssr_review_get_id (ssr_window_get_review (f->window)), "cct") == 0);
+
+  g_assert_nonnull (ssr_library_lookup (f->library, "cct"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text, "2 recommendations"));
+  recent = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpstr (recent[0], ==, uri);
+
+  /* Text from data is shown literally. */
+  g_assert_true (ssr_window_show_recommendation (f->window, "R10.1"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text,
+                                 "<i>not markup</i> & more"));
+}
+
 static void
 test_row_accessible_text (void)
 {
@@ -183,6 +253,10 @@ main (int   argc,
               test_window_selection_shows_detail, fixture_tear_down);
   g_test_add ("/window/switch-review", Fixture, NULL, fixture_set_up,
               test_window_switch_review, fixture_tear_down);
+  g_test_add ("/window/open-bad-file-keeps-review", Fixture, NULL, fixture_set_up,
+              test_window_open_bad_file_keeps_review, fixture_tear_down);
+  g_test_add ("/window/open-good-file", Fixture, NULL, fixture_set_up,
+              test_window_open_good_file, fixture_tear_down);
   g_test_add_func ("/window/row-accessible-text", test_row_accessible_text);
 
   return g_test_run ();

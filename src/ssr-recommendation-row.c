@@ -16,6 +16,7 @@ struct _SsrRecommendationRow
   GtkWidget          parent_instance;
 
   SsrRecommendation *recommendation;
+  SsrQuery          *query;
 
   GtkWidget         *box;
   GtkLabel          *id_label;
@@ -120,6 +121,45 @@ ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
                           decision, priority, owner);
 }
 
+/* The search words are shown in bold in the id and summary: Pango attributes on plain text,
+ * so the text itself is never parsed as markup. */
+static void
+highlight (GtkLabel *label,
+           SsrQuery *query)
+{
+  g_autoptr(GArray) ranges = NULL;
+  PangoAttrList *attrs;
+
+  if (query == NULL || ssr_query_get_words (query)[0] == NULL)
+    {
+      gtk_label_set_attributes (label, NULL);
+      return;
+    }
+
+  ranges = ssr_query_find_ranges (query, gtk_label_get_text (label));
+  attrs = pango_attr_list_new ();
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const SsrTextRange *range = &g_array_index (ranges, SsrTextRange, i);
+      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_HEAVY);
+      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+
+      weight->start_index = underline->start_index = range->start;
+      weight->end_index = underline->end_index = range->end;
+      pango_attr_list_insert (attrs, weight);
+      pango_attr_list_insert (attrs, underline);
+    }
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static void
+update_highlights (SsrRecommendationRow *self)
+{
+  highlight (self->id_label, self->recommendation ? self->query : NULL);
+  highlight (self->summary_label, self->recommendation ? self->query : NULL);
+}
+
 static void
 ssr_recommendation_row_update (SsrRecommendationRow *self)
 {
@@ -155,6 +195,8 @@ ssr_recommendation_row_update (SsrRecommendationRow *self)
   gtk_label_set_text (self->summary_label,
                       summary != NULL ? summary : _("Text not stated in the sources"));
 
+  update_highlights (self);
+
   accessible = ssr_recommendation_row_dup_accessible_text (rec);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
@@ -169,6 +211,7 @@ ssr_recommendation_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SSR_TYPE_RECOMMENDATION_ROW);
   g_clear_object (&self->recommendation);
+  g_clear_object (&self->query);
 
   G_OBJECT_CLASS (ssr_recommendation_row_parent_class)->dispose (object);
 }
@@ -272,4 +315,18 @@ ssr_recommendation_row_set_recommendation (SsrRecommendationRow *self,
       ssr_recommendation_row_update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOMMENDATION]);
     }
+}
+
+void
+ssr_recommendation_row_set_query (SsrRecommendationRow *self,
+                                  SsrQuery             *query)
+{
+  g_return_if_fail (SSR_IS_RECOMMENDATION_ROW (self));
+  g_return_if_fail (!query || SSR_IS_QUERY (query));
+
+  if (self->query != NULL)
+    g_signal_handlers_disconnect_by_func (self->query, update_highlights, self);
+  if (g_set_object (&self->query, query) && query != NULL)
+    g_signal_connect_object (query, "changed", G_CALLBACK (update_highlights), self, G_CONNECT_SWAPPED);
+  update_highlights (self);
 }

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ssr-query.h"
 #include "ssr-recommendation.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ GtkWidget         *ssr_recommendation_row_new                (void);
 SsrRecommendation *ssr_recommendation_row_get_recommendation (SsrRecommendationRow *self);
 void               ssr_recommendation_row_set_recommendation (SsrRecommendationRow *self,
                                                               SsrRecommendation    *recommendation);
+void               ssr_recommendation_row_set_query          (SsrRecommendationRow *self,
+                                                              SsrQuery             *query);
 char              *ssr_recommendation_row_dup_accessible_text (SsrRecommendation   *recommendation);
 
 G_END_DECLS

@@ -5,9 +5,57 @@
 
 #pragma once
 
+#include "ssr-detail-view.h"
+#include "ssr-query.h"
+#include "ssr-saved-views.h"
 #include "ssr-window.h"
 
 G_BEGIN_DECLS
+
+struct _SsrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SsrLibrary           *library;
+  SsrReview            *review;
+  GSettings            *settings;
+  GtkSingleSelection   *selection;
+  SsrQuery             *query;
+  GtkFilterListModel   *filter_model;
+  GtkSortListModel     *sort_model;
+  GtkFilter            *filter;
+  GtkSorter            *sorter;
+  SsrSavedViews        *saved_views;
+  GSimpleActionGroup   *view_actions;
+  guint                 save_query_source;
+  guint                 query_restored : 1;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *list_pane;
+  GtkWidget            *detail_pane;
+  GtkDropDown          *review_dropdown;
+  GtkLabel             *count_label;
+  GtkListView          *list_view;
+  AdwWindowTitle       *detail_title;
+  GtkStack             *main_stack;
+  SsrDetailView        *detail_view;
+  AdwStatusPage        *error_page;
+  GMenu                *recent_menu;
+  GMenu                *views_section;
+  GtkSearchEntry       *search_entry;
+  GtkMenuButton        *filter_button;
+  GtkScrolledWindow    *filter_scroller;
+  GtkMenuButton        *sort_button;
+  GtkWidget            *clear_button;
+};
+
+void ssr_window_query_init       (SsrWindow      *self);
+void ssr_window_query_class_init (GtkWidgetClass *widget_class);
+void ssr_window_query_dispose    (SsrWindow      *self);
+void ssr_window_query_set_review (SsrWindow      *self,
+                                  SsrReview      *review);
+void ssr_window_update_count     (SsrWindow      *self);
 
 void ssr_window_add_toast          (SsrWindow  *self,
                                     const char *text);

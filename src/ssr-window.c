@@ -13,28 +13,6 @@
 #include "ssr-recommendation-row.h"
 #include "ssr-window-private.h"
 
-struct _SsrWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  SsrLibrary           *library;
-  SsrReview            *review;
-  GSettings            *settings;
-  GtkSingleSelection   *selection;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *list_pane;
-  GtkWidget            *detail_pane;
-  GtkDropDown          *review_dropdown;
-  GtkLabel             *count_label;
-  GtkListView          *list_view;
-  AdwWindowTitle       *detail_title;
-  GtkStack             *main_stack;
-  SsrDetailView        *detail_view;
-  AdwStatusPage        *error_page;
-  GMenu                *recent_menu;
-};
 
 G_DEFINE_FINAL_TYPE (SsrWindow, ssr_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -47,16 +25,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-update_count (SsrWindow *self)
-{
-  guint n = self->review ? g_list_model_get_n_items (G_LIST_MODEL (self->review)) : 0;
-  g_autofree char *text = NULL;
-
-  /* Translators: the number of recommendations in the list */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation", "%u recommendations", n), n);
-  gtk_label_set_text (self->count_label, text);
-}
 
 static void
 selection_changed_cb (SsrWindow *self)
@@ -107,8 +75,11 @@ factory_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   gpointer                  user_data)
 {
+  SsrWindow *self = user_data;
   GtkWidget *row = ssr_recommendation_row_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+
+  ssr_recommendation_row_set_query (SSR_RECOMMENDATION_ROW (row), self->query);
 
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
   g_signal_connect_object (click, "released", G_CALLBACK (row_pressed_cb), item, 0);
@@ -265,6 +236,19 @@ show_recommendation_action (GtkWidget  *widget,
     }
 }
 
+/* Ctrl+1, Ctrl+2, …: the first, second, … review in the switcher. */
+static void
+switch_review_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  SsrWindow *self = SSR_WINDOW (widget);
+  guint position = g_variant_get_uint32 (param);
+
+  if (position < g_list_model_get_n_items (ssr_library_get_reviews (self->library)))
+    gtk_drop_down_set_selected (self->review_dropdown, position);
+}
+
 static gboolean
 ssr_window_close_request (GtkWindow *window)
 {
@@ -306,6 +290,7 @@ ssr_window_dispose (GObject *object)
 {
   SsrWindow *self = (SsrWindow *)object;
 
+  ssr_window_query_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SSR_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->review);
@@ -396,12 +381,24 @@ ssr_window_class_init (SsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, views_section);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, filter_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, clear_button);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-recommendation", "s", show_recommendation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 
+  gtk_widget_class_install_action (widget_class, "win.switch-review", "u", switch_review_action);
+  for (guint i = 0; i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.switch-review", "u", i);
+
   ssr_window_open_class_init (widget_class);
+  ssr_window_query_class_init (widget_class);
 }
 
 static void
@@ -430,7 +427,7 @@ ssr_window_init (SsrWindow *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
@@ -440,8 +437,9 @@ ssr_window_init (SsrWindow *self)
 
   g_object_set_data (G_OBJECT (self), "ssr-recent-menu", self->recent_menu);
   ssr_window_open_init (self);
+  ssr_window_query_init (self);
 
-  update_count (self);
+  ssr_window_update_count (self);
 }
 
 SsrWindow *
@@ -472,11 +470,11 @@ ssr_window_set_review (SsrWindow *self,
   if (!g_set_object (&self->review, review))
     return;
 
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (review));
+  ssr_window_query_set_review (self, review);
   gtk_window_set_title (GTK_WINDOW (self),
                         review ? ssr_review_get_short_name (review) : _("SSR Review"));
   gtk_stack_set_visible_child_name (self->main_stack, "detail");
-  update_count (self);
+  ssr_window_update_count (self);
   selection_changed_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
@@ -501,6 +499,7 @@ ssr_window_show_recommendation (SsrWindow  *self,
   if (self->review == NULL || !(rec = ssr_review_lookup (self->review, id)))
     return FALSE;
 
+  /* A scan of the rows shown, only when a link is followed; never per keystroke. */
   model = G_LIST_MODEL (self->selection);
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
@@ -511,12 +510,15 @@ ssr_window_show_recommendation (SsrWindow  *self,
         {
           gtk_single_selection_set_selected (self->selection, i);
           gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
-          return TRUE;
+          break;
         }
     }
 
-  return FALSE;
+  /* Hidden by the filters, it is still shown: a link must lead somewhere. */
+  ssr_detail_view_set_recommendation (self->detail_view, rec);
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+
+  return TRUE;
 }
 
 void

@@ -225,6 +225,69 @@ test_window_open_good_file (Fixture       *f,
                                  "<i>not markup</i> & more"));
 }
 
+static gboolean
+count_is (Fixture    *f,
+          const char *text)
+{
+  return find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text, text) != NULL;
+}
+
+static gboolean
+check_has_label (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), text) == 0;
+}
+
+static gboolean
+is_recommendation_search (GtkWidget     *widget,
+                          gconstpointer  data)
+{
+  g_autofree char *placeholder = NULL;
+
+  g_object_get (widget, "placeholder-text", &placeholder, NULL);
+  return g_strcmp0 (placeholder, "Search recommendations") == 0;
+}
+
+static void
+test_window_filters_search_and_restore (Fixture       *f,
+                                        gconstpointer  data)
+{
+  GtkWidget *rejected;
+  GtkWidget *high;
+  GtkWidget *entry;
+  SsrWindow *second;
+
+  /* Facet counts: all 38 rejected; 63 in all. */
+  rejected = find_widget (GTK_WIDGET (f->window), GTK_TYPE_CHECK_BUTTON, check_has_label, "Rejected (38)");
+  g_assert_nonnull (rejected);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (rejected), TRUE);
+  ui_test_wait_for (count_is (f, "38 of 63 recommendations"));
+
+  /* Other facets count within the rejected ones: 4 of them are High. */
+  high = find_widget (GTK_WIDGET (f->window), GTK_TYPE_CHECK_BUTTON, check_has_label, "High (4)");
+  g_assert_nonnull (high);
+
+  /* Search, accent- and case-insensitive, combines with the facet. */
+  entry = find_widget (GTK_WIDGET (f->window), GTK_TYPE_SEARCH_ENTRY, is_recommendation_search, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ABÚSE");
+  ui_test_wait_for (count_is (f, "1 of 63 recommendations"));
+
+  /* The state survives a restart (GSettings). */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  second = g_object_new (SSR_TYPE_WINDOW, "library", f->library, NULL);
+  f->window = second;
+  gtk_window_present (GTK_WINDOW (second));
+  ui_test_wait_for (count_is (f, "1 of 63 recommendations"));
+  entry = find_widget (GTK_WIDGET (second), GTK_TYPE_SEARCH_ENTRY, is_recommendation_search, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "ABÚSE");
+
+  /* One action clears everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.clear-filters", NULL));
+  ui_test_wait_for (count_is (f, "63 recommendations"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
 static void
 test_row_accessible_text (void)
 {
@@ -257,6 +320,8 @@ main (int   argc,
               test_window_open_bad_file_keeps_review, fixture_tear_down);
   g_test_add ("/window/open-good-file", Fixture, NULL, fixture_set_up,
               test_window_open_good_file, fixture_tear_down);
+  g_test_add ("/window/filters-search-and-restore", Fixture, NULL, fixture_set_up,
+              test_window_filters_search_and_restore, fixture_tear_down);
   g_test_add_func ("/window/row-accessible-text", test_row_accessible_text);
 
   return g_test_run ();

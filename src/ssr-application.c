@@ -10,13 +10,17 @@
 #include <glib/gi18n.h>
 
 #include "ssr-application.h"
-#include "ssr-window.h"
+#include "ssr-notes-autosave.h"
+#include "ssr-window-private.h"
 
 struct _SsrApplication
 {
   AdwApplication  parent_instance;
 
-  SsrLibrary     *library;
+  SsrLibrary       *library;
+  SsrNotes         *notes;
+  SsrNotesAutosave *autosave;      /* NULL when the notes file could not be read: never overwrite it */
+  char             *notes_problem; /* what to tell the user about the notes file, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (SsrApplication, ssr_application, ADW_TYPE_APPLICATION)
@@ -72,7 +76,14 @@ ssr_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (ssr_window_new (GTK_APPLICATION (self), self->library));
+    {
+      window = GTK_WINDOW (ssr_window_new (GTK_APPLICATION (self), self->library, self->notes));
+      gtk_window_present (window);
+      if (self->notes_problem != NULL)
+        ssr_window_show_error (SSR_WINDOW (window), _("Your Notes File Could Not Be Read"),
+                               self->notes_problem);
+      return;
+    }
 
   gtk_window_present (window);
 }
@@ -93,6 +104,54 @@ ssr_application_open (GApplication  *app,
 }
 
 static void
+notes_save_failed_cb (SsrApplication *self,
+                      const char     *message)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (SSR_IS_WINDOW (window))
+    ssr_window_show_error (SSR_WINDOW (window), _("Your Notes Could Not Be Saved"), message);
+}
+
+/* Notes are small and needed by the first window: read once at start-up. A file that cannot
+ * be read is moved aside by the core and the user is told; one that cannot even be moved
+ * (or is from a newer version) is left alone and nothing is saved over it this session. */
+static void
+load_notes (SsrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quarantined = NULL;
+  g_autofree char *message = NULL;
+
+  self->notes = ssr_notes_load (&quarantined, &message, &error);
+  if (self->notes == NULL)
+    {
+      self->notes = ssr_notes_new ();
+      /* Translators: %s is an error message */
+      self->notes_problem = g_strdup_printf (_("%s\n\nThe file was left as it is, and notes written now will not be saved until the problem is solved."),
+                                             error->message);
+      return;
+    }
+
+  self->notes_problem = g_steal_pointer (&message);
+  self->autosave = ssr_notes_autosave_new (self->notes);
+  g_signal_connect_object (self->autosave, "save-failed", G_CALLBACK (notes_save_failed_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+ssr_application_shutdown (GApplication *app)
+{
+  SsrApplication *self = SSR_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (self->autosave != NULL && !ssr_notes_autosave_flush (self->autosave, &error))
+    g_printerr ("%s\n", error->message);
+
+  G_APPLICATION_CLASS (ssr_application_parent_class)->shutdown (app);
+}
+
+static void
 ssr_application_startup (GApplication *app)
 {
   SsrApplication *self = SSR_APPLICATION (app);
@@ -100,6 +159,8 @@ ssr_application_startup (GApplication *app)
   G_APPLICATION_CLASS (ssr_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  load_notes (self);
 
   /* Parsing happens off the main loop; the window shows as soon as it is built. */
   ssr_library_load_async (self->library, bundled_reviews, NULL,
@@ -125,6 +186,9 @@ ssr_application_dispose (GObject *object)
   SsrApplication *self = (SsrApplication *)object;
 
   g_clear_object (&self->library);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->notes);
+  g_clear_pointer (&self->notes_problem, g_free);
 
   G_OBJECT_CLASS (ssr_application_parent_class)->dispose (object);
 }
@@ -140,6 +204,7 @@ ssr_application_class_init (SsrApplicationClass *klass)
   app_class->activate = ssr_application_activate;
   app_class->open = ssr_application_open;
   app_class->startup = ssr_application_startup;
+  app_class->shutdown = ssr_application_shutdown;
   app_class->handle_local_options = ssr_application_handle_local_options;
 }
 

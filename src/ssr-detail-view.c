@@ -27,6 +27,7 @@ struct _SsrDetailView
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
   GtkBox            *content;
+  SsrNoteEditor     *note_editor;
 };
 
 G_DEFINE_FINAL_TYPE (SsrDetailView, ssr_detail_view, GTK_TYPE_WIDGET)
@@ -418,6 +419,9 @@ ssr_detail_view_class_init (SsrDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrDetailView, stack);
   gtk_widget_class_bind_template_child (widget_class, SsrDetailView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SsrDetailView, content);
+  gtk_widget_class_bind_template_child (widget_class, SsrDetailView, note_editor);
+
+  g_type_ensure (SSR_TYPE_NOTE_EDITOR);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ssrdetailview");
@@ -458,4 +462,12 @@ ssr_detail_view_set_recommendation (SsrDetailView     *self,
       ssr_detail_view_rebuild (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOMMENDATION]);
     }
+}
+
+SsrNoteEditor *
+ssr_detail_view_get_note_editor (SsrDetailView *self)
+{
+  g_return_val_if_fail (SSR_IS_DETAIL_VIEW (self), NULL);
+
+  return self->note_editor;
 }

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ssr-note-editor.h"
 #include "ssr-recommendation.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,7 @@ GtkWidget         *ssr_detail_view_new                (void);
 SsrRecommendation *ssr_detail_view_get_recommendation (SsrDetailView     *self);
 void               ssr_detail_view_set_recommendation (SsrDetailView     *self,
                                                        SsrRecommendation *recommendation);
+
+SsrNoteEditor     *ssr_detail_view_get_note_editor    (SsrDetailView     *self);
 
 G_END_DECLS

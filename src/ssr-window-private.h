@@ -17,6 +17,7 @@ struct _SsrWindow
   AdwApplicationWindow  parent_instance;
 
   SsrLibrary           *library;
+  SsrNotes             *notes;
   SsrReview            *review;
   GSettings            *settings;
   GtkSingleSelection   *selection;

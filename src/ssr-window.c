@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-detail-view.h"
+#include "ssr-notes-transfer.h"
 #include "ssr-recommendation-row.h"
 #include "ssr-window-private.h"
 
@@ -19,6 +20,7 @@ G_DEFINE_FINAL_TYPE (SsrWindow, ssr_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_LIBRARY,
+  PROP_NOTES,
   PROP_REVIEW,
   N_PROPS
 };
@@ -255,6 +257,8 @@ ssr_window_close_request (GtkWindow *window)
   SsrWindow *self = SSR_WINDOW (window);
   int width, height;
 
+  ssr_note_editor_flush (ssr_detail_view_get_note_editor (self->detail_view));
+
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "window-width", width);
@@ -267,6 +271,112 @@ ssr_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ssr_window_parent_class)->close_request (window);
 }
 
+/* The note editor follows the recommendation shown (flushing the previous one first). */
+static void
+detail_changed_cb (SsrWindow *self)
+{
+  SsrRecommendation *rec = ssr_detail_view_get_recommendation (self->detail_view);
+
+  ssr_note_editor_set_target (ssr_detail_view_get_note_editor (self->detail_view),
+                              rec && self->review ? ssr_review_get_id (self->review) : NULL,
+                              rec ? ssr_recommendation_get_id (rec) : NULL);
+}
+
+static void
+undo_note_delete_cb (AdwToast  *toast,
+                     SsrWindow *self)
+{
+  const SsrNote *note = g_object_get_data (G_OBJECT (toast), "ssr-note");
+
+  ssr_note_editor_restore (ssr_detail_view_get_note_editor (self->detail_view), note);
+}
+
+static void
+note_deleted_cb (SsrWindow     *self,
+                 const SsrNote *note)
+{
+  AdwToast *toast = adw_toast_new (_("Note deleted"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "ssr-note", ssr_note_copy (note),
+                          (GDestroyNotify) ssr_note_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_note_delete_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+focus_note_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  SsrWindow *self = SSR_WINDOW (widget);
+
+  if (ssr_detail_view_get_recommendation (self->detail_view) == NULL)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  ssr_note_editor_focus_text (ssr_detail_view_get_note_editor (self->detail_view));
+}
+
+static void
+report_transfer (SsrWindow  *self,
+                 char       *summary,
+                 GError     *error,
+                 const char *heading)
+{
+  if (summary != NULL)
+    ssr_window_add_toast (self, summary);
+  else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ssr_window_show_error (self, heading, error->message);
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SsrWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = ssr_notes_transfer_export_finish (result, &error);
+
+  report_transfer (self, summary, error, _("The Notes Could Not Be Exported"));
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SsrWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = ssr_notes_transfer_import_finish (result, &error);
+
+  report_transfer (self, summary, error, _("The Notes Could Not Be Imported"));
+}
+
+static void
+export_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SsrWindow *self = SSR_WINDOW (widget);
+
+  ssr_note_editor_flush (ssr_detail_view_get_note_editor (self->detail_view));
+  ssr_notes_transfer_export (GTK_WINDOW (self), self->notes, NULL, export_done_cb, g_object_ref (self));
+}
+
+static void
+import_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  SsrWindow *self = SSR_WINDOW (widget);
+
+  ssr_note_editor_flush (ssr_detail_view_get_note_editor (self->detail_view));
+  ssr_notes_transfer_import (GTK_WINDOW (self), self->notes, NULL, import_done_cb, g_object_ref (self));
+}
+
 static void
 ssr_window_constructed (GObject *object)
 {
@@ -274,6 +384,16 @@ ssr_window_constructed (GObject *object)
   GListModel *reviews = ssr_library_get_reviews (self->library);
 
   G_OBJECT_CLASS (ssr_window_parent_class)->constructed (object);
+
+  /* A window built without notes (a test) still has somewhere to keep them. */
+  if (self->notes == NULL)
+    self->notes = ssr_notes_new ();
+  ssr_query_set_notes (self->query, self->notes);
+  ssr_note_editor_set_notes (ssr_detail_view_get_note_editor (self->detail_view), self->notes);
+  g_signal_connect_object (ssr_detail_view_get_note_editor (self->detail_view), "note-deleted",
+                           G_CALLBACK (note_deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->detail_view, "notify::recommendation",
+                           G_CALLBACK (detail_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_drop_down_set_model (self->review_dropdown, reviews);
   g_signal_connect_object (reviews, "items-changed", G_CALLBACK (library_changed_cb),
@@ -295,6 +415,7 @@ ssr_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->review);
   g_clear_object (&self->library);
+  g_clear_object (&self->notes);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ssr_window_parent_class)->dispose (object);
@@ -312,6 +433,9 @@ ssr_window_get_property (GObject    *object,
     {
     case PROP_LIBRARY:
       g_value_set_object (value, self->library);
+      break;
+    case PROP_NOTES:
+      g_value_set_object (value, self->notes);
       break;
     case PROP_REVIEW:
       g_value_set_object (value, self->review);
@@ -333,6 +457,9 @@ ssr_window_set_property (GObject      *object,
     {
     case PROP_LIBRARY:
       self->library = g_value_dup_object (value);
+      break;
+    case PROP_NOTES:
+      self->notes = g_value_dup_object (value);
       break;
     case PROP_REVIEW:
       ssr_window_set_review (self, g_value_get_object (value));
@@ -358,6 +485,10 @@ ssr_window_class_init (SsrWindowClass *klass)
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL,
                          SSR_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NOTES] =
+    g_param_spec_object ("notes", NULL, NULL,
+                         SSR_TYPE_NOTES,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_REVIEW] =
     g_param_spec_object ("review", NULL, NULL,
@@ -393,6 +524,10 @@ ssr_window_class_init (SsrWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.switch-review", "u", switch_review_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-note", NULL, focus_note_action);
+  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.focus-note", NULL);
   for (guint i = 0; i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.switch-review", "u", i);
@@ -444,11 +579,13 @@ ssr_window_init (SsrWindow *self)
 
 SsrWindow *
 ssr_window_new (GtkApplication *application,
-                SsrLibrary     *library)
+                SsrLibrary     *library,
+                SsrNotes       *notes)
 {
   return g_object_new (SSR_TYPE_WINDOW,
                        "application", application,
                        "library", library,
+                       "notes", notes,
                        NULL);
 }
 

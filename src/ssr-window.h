@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ssr-library.h"
+#include "ssr-notes.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SsrWindow, ssr_window, SSR, WINDOW, AdwApplicationWindow)
 
 SsrWindow *ssr_window_new             (GtkApplication *application,
-                                       SsrLibrary     *library);
+                                       SsrLibrary     *library,
+                                       SsrNotes       *notes);
 SsrReview *ssr_window_get_review      (SsrWindow      *self);
 void       ssr_window_set_review      (SsrWindow      *self,
                                        SsrReview      *review);

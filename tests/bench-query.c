@@ -285,8 +285,10 @@ main (int   argc,
 
   for (guint i = 0; i < n / 100; i++)
     {
-      g_autofree char *id = g_strdup_printf ("%u.%u", (guint) g_rand_int_range (rand, 0, n / 10) + 1,
-                                             (guint) g_rand_int_range (rand, 1, 11));
+      guint group = g_rand_int_range (rand, 0, n / 10) + 1;
+      guint member = g_rand_int_range (rand, 1, 11);
+      g_autofree char *id = g_strdup_printf ("%u.%u", group, member);
+
       if (i % 2 == 0)
         ssr_notes_set_text (notes, "bench", id, "Security follow-up with the café team");
       else

@@ -15,22 +15,25 @@
  * called "unknown", undated and reduced-precision decisions. */
 #define HOSTILE_JSON \
   "{ \"format\": \"ssr-review\", \"format_version\": \"1.0\"," \
-  "  \"review\": { \"id\": \"hostile\", \"short_name\": \"<H>\", \"title\": \"Hostile & <b>bold</b>\" }," \
+  "  \"review\": { \"id\": \"hostile\", \"short_name\": \"<H>\"," \
+  "              \"title\": \"Hostile & <b>bold</b>\" }," \
   "  \"recommendations\": [" \
   "    { \"id\": \"../x\", \"text\": \"Révision de la <b>Résilience</b> & \\\"DNS\\\"\"," \
   "      \"priority\": \"High\", \"owners\": [\"ICANN org\", \"\"]," \
-  "      \"decisions\": [ { \"date\": \"2020-01-01\", \"action\": \"approved\", \"note\": \"Naïve café\" } ]," \
+  "      \"decisions\": [ { \"date\": \"2020-01-01\", \"action\": \"approved\"," \
+  "                       \"note\": \"Naïve café\" } ]," \
   "      \"implementation\": { \"status\": \"complete\" }, \"community_priority\": \"P2\" }," \
   "    { \"id\": \"2\", \"text\": \"\", \"priority\": null, \"owners\": [], \"decisions\": [] }," \
   "    { \"id\": \"10\", \"text\": \"STRASSE stra\\u00dfe \\ufb01le\", \"priority\": \"Low\"," \
   "      \"owners\": [\"unknown\", \" \"], \"group_title\": \"Gr\\u00fc\\u00dfe\"," \
   "      \"decisions\": [ { \"date\": null, \"action\": \"rejected\", \"note\": \"\" } ]," \
   "      \"board_rationale\": \"Rejected: R\\u00c9SILIENCE\" }," \
-  "    { \"id\": \"<i>&amp;\", \"text\": \"Re\\u0301sume\\u0301 of a medium one\", \"priority\": \"Medium\"," \
-  "      \"owners\": [\"ICANN Board\", \"ICANN org\", \"ICANN org\"]," \
+  "    { \"id\": \"<i>&amp;\", \"text\": \"Re\\u0301sume\\u0301 of a medium one\"," \
+  "      \"priority\": \"Medium\", \"owners\": [\"ICANN Board\", \"ICANN org\", \"ICANN org\"]," \
   "      \"decisions\": [ { \"date\": \"2019\", \"action\": \"pending\" }," \
   "                       { \"date\": \"2021-06\", \"action\": \"passed_through\" } ]," \
-  "      \"implementation\": { \"status\": \"not_started\" }, \"community_priority\": \"not_eligible\" }" \
+  "      \"implementation\": { \"status\": \"not_started\" }," \
+  "      \"community_priority\": \"not_eligible\" }" \
   "  ] }"
 
 static inline SsrReview *

@@ -45,8 +45,10 @@ test_values (void)
   g_assert_cmpstr (ssr_query_get_value_token (query, SSR_FACET_DECISION, 3), ==, "rejected");
   g_assert_cmpstr (ssr_query_get_value_token (query, SSR_FACET_STATUS, 1), ==, "in_progress");
   g_assert_cmpstr (ssr_query_get_value_token (query, SSR_FACET_COMMUNITY, 4), ==, "not_eligible");
-  g_assert_cmpstr (ssr_query_get_value_token (query, SSR_FACET_MINE, SSR_MINE_FLAGGED), ==, "flagged");
-  g_assert_cmpstr (ssr_query_get_value_label (query, SSR_FACET_MINE, SSR_MINE_NOTE), ==, "Has my note");
+  g_assert_cmpstr (ssr_query_get_value_token (query, SSR_FACET_MINE, SSR_MINE_FLAGGED), ==,
+                   "flagged");
+  g_assert_cmpstr (ssr_query_get_value_label (query, SSR_FACET_MINE, SSR_MINE_NOTE), ==,
+                   "Has my note");
 
   g_assert_true (ssr_query_find_value (query, SSR_FACET_OWNER, "", &value));
   g_assert_cmpuint (value, ==, 3);
@@ -214,6 +216,149 @@ test_facet_counts (void)
   ssr_query_clear_facet (query, SSR_FACET_STATUS);
   g_assert_cmpuint (count_of (query, SSR_FACET_DECISION, "rejected"), ==, 30);
   g_assert_cmpuint (count_of (query, SSR_FACET_DECISION, "approved"), ==, 1);
+}
+
+/* The values @rec has in @facet, found the slow way, through the public getters. */
+static GArray *
+naive_values (SsrQuery          *query,
+              SsrNotes          *notes,
+              SsrRecommendation *rec,
+              SsrFacet           facet)
+{
+  GArray *values = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *id = ssr_recommendation_get_id (rec);
+  const char * const *owners;
+  const char *token = NULL;
+  guint v;
+
+  switch (facet)
+    {
+    case SSR_FACET_PRIORITY:
+      token = ssr_priority_to_string (ssr_recommendation_get_priority (rec));
+      break;
+    case SSR_FACET_DECISION:
+      token = ssr_decision_category_to_string (ssr_recommendation_get_current_decision (rec));
+      break;
+    case SSR_FACET_STATUS:
+      token = ssr_impl_status_to_string (ssr_recommendation_get_impl_status (rec));
+      break;
+    case SSR_FACET_COMMUNITY:
+      token = ssr_community_priority_to_string (ssr_recommendation_get_community_priority (rec));
+      break;
+    case SSR_FACET_MINE:
+      if (ssr_notes_has_note (notes, "ssr2", id))
+        g_array_append_val (values, (guint) { SSR_MINE_NOTE });
+      if (ssr_notes_is_flagged (notes, "ssr2", id))
+        g_array_append_val (values, (guint) { SSR_MINE_FLAGGED });
+      return values;
+    case SSR_FACET_OWNER:
+    default:
+      owners = ssr_recommendation_get_owners (rec);
+      for (guint i = 0; owners != NULL && owners[i] != NULL; i++)
+        {
+          gboolean seen = FALSE;
+
+          v = value_of (query, facet, owners[i]);
+          for (guint k = 0; k < values->len; k++)
+            seen |= g_array_index (values, guint, k) == v;
+          if (!seen)
+            g_array_append_val (values, v);
+        }
+      v = value_of (query, facet, NULL);
+      if (values->len == 0)
+        g_array_append_val (values, v);
+      return values;
+    }
+
+  v = value_of (query, facet, token);
+  g_array_append_val (values, v);
+  return values;
+}
+
+static gboolean
+naive_search (SsrQuery          *query,
+              SsrRecommendation *rec,
+              SsrNotes          *notes)
+{
+  g_autoptr(GString) hay = g_string_new (NULL);
+  const SsrNote *note = ssr_notes_lookup (notes, "ssr2", ssr_recommendation_get_id (rec));
+
+  g_string_append_printf (hay, "%s\n%s\n%s\n%s\n%s", ssr_recommendation_get_id (rec),
+                          ssr_recommendation_get_text (rec),
+                          ssr_recommendation_get_board_rationale (rec),
+                          ssr_recommendation_get_group_title (rec),
+                          note != NULL ? note->text : "");
+  for (guint i = 0; i < ssr_recommendation_get_n_decisions (rec); i++)
+    g_string_append_printf (hay, "\n%s", ssr_recommendation_get_decision (rec, i)->note);
+  {
+    g_autofree char *folded = ssr_search_fold (hay->str);
+    return ssr_search_match_folded (ssr_query_get_words (query), folded, NULL);
+  }
+}
+
+/* Random selections, each match and count checked against its definition. */
+static void
+test_facet_counts_brute_force (void)
+{
+  static const char * const searches[] = { "", "", "icann", "scorecard", "resume", "e", "2." };
+  g_autoptr(SsrReview) review = load_ssr2 ();
+  g_autoptr(SsrQuery) query = ssr_query_new ();
+  g_autoptr(SsrNotes) notes = ssr_notes_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  GListModel *model = G_LIST_MODEL (review);
+  guint n = g_list_model_get_n_items (model);
+
+  ssr_notes_set_text (notes, "ssr2", "2.1", "Résumé");
+  ssr_notes_set_flagged (notes, "ssr2", "2.1", TRUE);
+  ssr_notes_set_flagged (notes, "ssr2", "7.4", TRUE);
+  ssr_notes_set_text (notes, "ssr2", "3.2", "check");
+  ssr_query_set_review (query, review);
+  ssr_query_set_notes (query, notes);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      guint expected[N_SSR_FACETS][8] = { { 0, } };
+
+      ssr_query_clear (query);
+      ssr_query_set_search (query, searches[g_rand_int_range (rand, 0, G_N_ELEMENTS (searches))]);
+      for (SsrFacet f = 0; f < N_SSR_FACETS; f++)
+        for (guint v = 0; v < ssr_query_get_n_values (query, f); v++)
+          ssr_query_set_value_selected (query, f, v, g_rand_int_range (rand, 0, 4) == 0);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SsrRecommendation) rec = g_list_model_get_item (model, i);
+          GArray *values[N_SSR_FACETS];
+          gboolean satisfied[N_SSR_FACETS];
+          gboolean found = naive_search (query, rec, notes);
+          guint n_unsatisfied = 0;
+
+          for (SsrFacet f = 0; f < N_SSR_FACETS; f++)
+            {
+              values[f] = naive_values (query, notes, rec, f);
+              satisfied[f] = !ssr_query_is_facet_active (query, f);
+              for (guint k = 0; k < values[f]->len; k++)
+                satisfied[f] |= ssr_query_get_value_selected (query, f,
+                                                              g_array_index (values[f], guint, k));
+              n_unsatisfied += !satisfied[f];
+            }
+
+          g_assert_cmpint (ssr_query_match (query, rec), ==, found && n_unsatisfied == 0);
+
+          for (SsrFacet f = 0; f < N_SSR_FACETS; f++)
+            {
+              /* Counted in @f when every other facet holds. */
+              if (found && n_unsatisfied - !satisfied[f] == 0)
+                for (guint k = 0; k < values[f]->len; k++)
+                  expected[f][g_array_index (values[f], guint, k)]++;
+              g_array_unref (values[f]);
+            }
+        }
+
+      for (SsrFacet f = 0; f < N_SSR_FACETS; f++)
+        for (guint v = 0; v < ssr_query_get_n_values (query, f); v++)
+          g_assert_cmpuint (ssr_query_get_value_count (query, f, v), ==, expected[f][v]);
+    }
 }
 
 static void
@@ -463,8 +608,35 @@ assert_sorted (SsrQuery   *query,
   ssr_query_set_sort_key (query, key);
   ssr_query_set_sort_descending (query, descending);
   ids = sorted_ids (query);
-  g_test_message ("sorted by %s%s: %s", ssr_sort_key_to_string (key), descending ? " desc" : "", ids);
+  g_test_message ("sorted by %s%s: %s", ssr_sort_key_to_string (key),
+                  descending ? " desc" : "", ids);
   g_assert_true (g_str_has_prefix (ids, expected) || g_str_has_suffix (ids, expected));
+}
+
+/* Ranks order as ssr_query_compare() does, for a sorter's keys. */
+static void
+assert_ranks_agree (SsrQuery *query)
+{
+  GListModel *model = G_LIST_MODEL (ssr_query_get_review (query));
+  guint n = g_list_model_get_n_items (model);
+  g_autofree SsrRecommendation **by_rank = g_new0 (SsrRecommendation *, n);
+  g_autofree char *ids = sorted_ids (query);
+  g_autoptr(GString) ranked = g_string_new (NULL);
+
+  /* Asked in reverse order, so that the sequential guess fails every time. */
+  for (guint i = n; i > 0; i--)
+    {
+      g_autoptr(SsrRecommendation) rec = g_list_model_get_item (model, i - 1);
+      guint rank = ssr_query_get_sort_rank (query, rec);
+
+      g_assert_cmpuint (rank, <, n);
+      g_assert_null (by_rank[rank]);
+      by_rank[rank] = rec;
+    }
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (ranked, "%s%s", i > 0 ? " " : "",
+                            ssr_recommendation_get_id (by_rank[i]));
+  g_assert_cmpstr (ranked->str, ==, ids);
 }
 
 static void
@@ -491,14 +663,31 @@ test_sort (void)
   assert_sorted (query, SSR_SORT_LAST_DECISION, FALSE, "14.2 17.1");  /* undated last */
   assert_sorted (query, SSR_SORT_LAST_DECISION, TRUE,
                  "9.2 9.3 12.1 12.2 12.3 12.4 13.1 13.2 14.2 3.1");
-  assert_sorted (query, SSR_SORT_LAST_DECISION, TRUE, "19.2 1.1 2.1 2.2 2.3 2.4 4.1 4.2 5.1 5.2 8.1 "
-                 "9.1 9.4 10.1 10.2 10.3 14.1 14.3 14.4 14.5 15.1 15.2 16.1 17.2 21.1 22.1 22.2 "
-                 "23.1 23.2 24.2 17.1");
+  assert_sorted (query, SSR_SORT_LAST_DECISION, TRUE,
+                 "19.2 1.1 2.1 2.2 2.3 2.4 4.1 4.2 5.1 5.2 8.1 9.1 9.4 10.1 10.2 10.3 14.1 14.3 "
+                 "14.4 14.5 15.1 15.2 16.1 17.2 21.1 22.1 22.2 23.1 23.2 24.2 17.1");
   assert_sorted (query, SSR_SORT_DECISION, FALSE, "1.1 3.2 3.3 4.1 5.1");
   assert_sorted (query, SSR_SORT_DECISION, TRUE, "2.1 2.2 2.3 2.4 3.1 4.2");
   assert_sorted (query, SSR_SORT_STATUS, FALSE, "3.2 3.3 4.1 5.1 5.2 5.3 7.1");
   assert_sorted (query, SSR_SORT_STATUS, FALSE, "19.2 20.1 20.2");
   assert_sorted (query, SSR_SORT_STATUS, TRUE, "22.2 23.1 1.1 5.4 7.5 21.1 22.1 3.2");
+
+  for (SsrSortKey key = SSR_SORT_ID; key <= SSR_SORT_LAST_DECISION; key++)
+    {
+      ssr_query_set_sort_key (query, key);
+      ssr_query_set_sort_descending (query, FALSE);
+      assert_ranks_agree (query);
+      ssr_query_set_sort_descending (query, TRUE);
+      assert_ranks_agree (query);
+    }
+
+  /* A recommendation of another review neither matches nor ranks. */
+  {
+    g_autoptr(SsrRecommendation) stranger = g_list_model_get_item (G_LIST_MODEL (hostile), 0);
+
+    g_assert_false (ssr_query_match (query, stranger));
+    g_assert_cmpuint (ssr_query_get_sort_rank (query, stranger), ==, G_MAXUINT);
+  }
 
   /* Unknown values last, in both directions, for hostile data too. */
   ssr_query_set_review (query, hostile);
@@ -567,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/query/facets/combined", test_facets_combined);
   g_test_add_func ("/query/facets/counts", test_facet_counts);
   g_test_add_func ("/query/facets/hostile-owners", test_hostile_owners);
+  g_test_add_func ("/query/facets/brute-force", test_facet_counts_brute_force);
   g_test_add_func ("/query/notes", test_notes);
   g_test_add_func ("/query/search/ssr2", test_search_ssr2);
   g_test_add_func ("/query/search/incremental", test_search_incremental);

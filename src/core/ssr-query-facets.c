@@ -65,7 +65,7 @@ selection_remove_owner (SsrQuerySelection *sel,
 
 gboolean
 ssr_query_selection_is_active (const SsrQuerySelection *sel,
-                     SsrFacet                 facet)
+                               SsrFacet                 facet)
 {
   if (facet == SSR_FACET_OWNER)
     return sel->owners->len > 0 || sel->owner_unknown;
@@ -74,7 +74,7 @@ ssr_query_selection_is_active (const SsrQuerySelection *sel,
 
 gboolean
 ssr_query_selection_equal (const SsrQuerySelection *a,
-                 const SsrQuerySelection *b)
+                           const SsrQuerySelection *b)
 {
   if (memcmp (a->fixed, b->fixed, sizeof a->fixed) != 0
       || a->owner_unknown != b->owner_unknown
@@ -92,7 +92,7 @@ ssr_query_selection_equal (const SsrQuerySelection *a,
 /* Owners the review does not name could neither match nor be shown as selected. */
 void
 ssr_query_drop_missing_owners (SsrQuery          *self,
-                     SsrQuerySelection *sel)
+                               SsrQuerySelection *sel)
 {
   if (self->index == NULL)
     return;
@@ -121,7 +121,6 @@ ssr_query_update_owner_selected (SsrQuery *self)
     }
   self->owner_selected[self->index->n_owners] = self->sel.owner_unknown;
 }
-
 
 /* Facet values */
 
@@ -316,10 +315,3 @@ ssr_query_clear_facet (SsrQuery *self,
 
   ssr_query_emit_changed (self, SSR_QUERY_CHANGE_LESS_STRICT, was_active);
 }
-
-/**
- * ssr_query_clear:
- * @self: a query
- *
- * Clears every facet and the search, and keeps the sort.
- */

@@ -330,15 +330,42 @@ index_quark (void)
   return quark;
 }
 
-/* A recommendation's position in its review, plus one, so that 0 means unset. */
-static GQuark
-position_quark (void)
+/* Where each recommendation is: open addressing with linear probing over a table at most
+ * half full, so that a lookup is usually one cache line and never touches the object. */
+typedef struct
 {
-  static GQuark quark;
+  gconstpointer rec;
+  guint32       position;
+} Slot;
 
-  if (quark == 0)
-    quark = g_quark_from_static_string ("ssr-query-position");
-  return quark;
+static inline gsize
+slot_of (gconstpointer rec,
+         guint         shift)
+{
+  guint64 key = (guint64) (guintptr) rec >> 3;
+
+  return (gsize) (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> shift);
+}
+
+static void
+build_positions (SsrQueryIndex *index)
+{
+  guint bits = 1;
+
+  while (bits < 63 && (G_GUINT64_CONSTANT (1) << bits) < 2 * (guint64) index->n_rows)
+    bits++;
+  index->slot_shift = 64 - bits;
+  index->slot_mask = ((gsize) 1 << bits) - 1;
+  index->slots = g_new0 (Slot, index->slot_mask + 1);
+
+  for (guint i = 0; i < index->n_rows; i++)
+    {
+      gsize at = slot_of (index->rows[i].rec, index->slot_shift);
+
+      while (((Slot *) index->slots)[at].rec != NULL)
+        at = (at + 1) & index->slot_mask;
+      ((Slot *) index->slots)[at] = (Slot) { index->rows[i].rec, i };
+    }
 }
 
 void
@@ -348,6 +375,7 @@ ssr_query_index_unref (SsrQueryIndex *index)
     return;
 
   g_free (index->rows);
+  g_free (index->slots);
   g_free (index->haystack);
   g_free (index->owner_ids);
   g_strfreev (index->owners);
@@ -489,7 +517,8 @@ rank_dates (SsrQueryIndex *index)
 
   for (guint i = 0; i < index->n_rows; i++)
     {
-      const SsrDecisionEntry *last = ssr_recommendation_get_last_decision_entry (index->rows[i].rec);
+      SsrRecommendation *rec = index->rows[i].rec;
+      const SsrDecisionEntry *last = ssr_recommendation_get_last_decision_entry (rec);
 
       index->rows[i].date_rank = G_MAXUINT32;
       if (last != NULL && ssr_date_is_set (&last->date))
@@ -538,7 +567,6 @@ index_build (SsrReview *review)
       /* The review keeps its items for as long as it lives, and the index never outlives
        * the review: it is the review's data. */
       row->rec = rec;
-      g_object_set_qdata (G_OBJECT (rec), position_quark (), GUINT_TO_POINTER (i + 1));
 
       row->hay = hay->len;
       append_hay (hay, rec);
@@ -556,6 +584,7 @@ index_build (SsrReview *review)
     }
 
   rank_dates (index);
+  build_positions (index);
 
   index->haystack = g_string_free (hay, FALSE);
   index->owner_ids = (guint32 *) (void *) g_array_free (g_steal_pointer (&owner_ids), FALSE);
@@ -588,11 +617,14 @@ ssr_query_index_get (SsrReview *review)
   return index;
 }
 
-/* After the review's items changed: the next ssr_query_index_get() builds anew. */
+/* After the review's items changed: the next ssr_query_index_get() builds anew, unless
+ * another query of the review already had it do so. */
 void
-ssr_query_index_forget (SsrReview *review)
+ssr_query_index_forget (SsrReview     *review,
+                        SsrQueryIndex *stale)
 {
-  g_object_set_qdata (G_OBJECT (review), index_quark (), NULL);
+  if (g_object_get_qdata (G_OBJECT (review), index_quark ()) == stale)
+    g_object_set_qdata (G_OBJECT (review), index_quark (), NULL);
 }
 
 /**
@@ -605,12 +637,14 @@ guint
 ssr_query_index_position (SsrQueryIndex     *index,
                           SsrRecommendation *rec)
 {
-  static GHashTable *h; guint position;
-  if (h == NULL) { h = g_hash_table_new (NULL, NULL); for (guint i = 0; i < index->n_rows; i++) g_hash_table_insert (h, index->rows[i].rec, GUINT_TO_POINTER (i + 1)); }
-  position = GPOINTER_TO_UINT (g_hash_table_lookup (h, rec));
+  const Slot *slots = index->slots;
+  gsize at = slot_of (rec, index->slot_shift);
 
-  if (position == 0 || position > index->n_rows || index->rows[position - 1].rec != rec)
-    return SSR_QUERY_NO_POSITION;
+  for (; slots[at].rec != NULL; at = (at + 1) & index->slot_mask)
+    {
+      if (slots[at].rec == rec)
+        return slots[at].position;
+    }
 
-  return position - 1;
+  return SSR_QUERY_NO_POSITION;
 }

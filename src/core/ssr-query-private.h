@@ -32,13 +32,17 @@ typedef struct
   guint         n_owners;    /* distinct owners; the unknown value's index is n_owners */
   char        **owners;      /* the distinct owners, sorted */
   GHashTable   *owner_index; /* owner → its value index + 1 */
+  gpointer      slots;       /* recommendation → position; see ssr-query-index.c */
+  gsize         slot_mask;
+  guint         slot_shift;
 } SsrQueryIndex;
 
 #define SSR_QUERY_NO_POSITION G_MAXUINT
 
 SsrQueryIndex *ssr_query_index_get          (SsrReview          *review);
 void           ssr_query_index_unref        (SsrQueryIndex      *index);
-void           ssr_query_index_forget       (SsrReview          *review);
+void           ssr_query_index_forget       (SsrReview          *review,
+                                             SsrQueryIndex      *stale);
 guint          ssr_query_index_position     (SsrQueryIndex      *index,
                                              SsrRecommendation  *rec);
 
@@ -123,7 +127,6 @@ struct _SsrQuery
   /* Sorting: each row's place in the current order; NULL: not computed. */
   guint32           *sort_ranks;
 };
-
 
 gboolean       ssr_query_selection_is_active (const SsrQuerySelection *sel,
                                               SsrFacet                 facet);

@@ -105,7 +105,7 @@ words_within (const char * const *a,
 
 SsrQueryChange
 ssr_query_compare_words (const char * const *old_words,
-               const char * const *new_words)
+                         const char * const *new_words)
 {
   if (words_within (old_words, new_words))
     return SSR_QUERY_CHANGE_MORE_STRICT;
@@ -170,14 +170,16 @@ row_failures (SsrQuery    *self,
   const guint32 *fixed = self->sel.fixed;
   guint fail = 0;
 
-  if (fixed[SSR_FACET_PRIORITY] && !(fixed[SSR_FACET_PRIORITY] >> row->code[SSR_FACET_PRIORITY] & 1))
+#define FAILS(facet) (fixed[facet] != 0 && !((fixed[facet] >> row->code[facet]) & 1))
+  if (FAILS (SSR_FACET_PRIORITY))
     fail |= 1 << SSR_FACET_PRIORITY;
-  if (fixed[SSR_FACET_DECISION] && !(fixed[SSR_FACET_DECISION] >> row->code[SSR_FACET_DECISION] & 1))
+  if (FAILS (SSR_FACET_DECISION))
     fail |= 1 << SSR_FACET_DECISION;
-  if (fixed[SSR_FACET_STATUS] && !(fixed[SSR_FACET_STATUS] >> row->code[SSR_FACET_STATUS] & 1))
+  if (FAILS (SSR_FACET_STATUS))
     fail |= 1 << SSR_FACET_STATUS;
-  if (fixed[SSR_FACET_COMMUNITY] && !(fixed[SSR_FACET_COMMUNITY] >> row->code[SSR_FACET_COMMUNITY] & 1))
+  if (FAILS (SSR_FACET_COMMUNITY))
     fail |= 1 << SSR_FACET_COMMUNITY;
+#undef FAILS
   if (fixed[SSR_FACET_MINE] && !(fixed[SSR_FACET_MINE] & self->flags[i] & ROW_MINE))
     fail |= 1 << SSR_FACET_MINE;
 
@@ -276,7 +278,6 @@ ensure_results (SsrQuery *self)
     }
 }
 
-
 /**
  * ssr_query_refresh_note:
  * @self: a query
@@ -318,19 +319,8 @@ ssr_query_refresh_note (SsrQuery *self,
 
 /* Public results */
 
-/**
- * ssr_query_match:
- * @self: a query
- * @rec: a recommendation of the query's review
- *
- * The first call after a change filters every recommendation and counts every facet value
- * in one pass; the others only read the result.
- *
- * Returns: whether @rec matches; %FALSE for a recommendation of another review
- */
 /* A filter or sort model asks about the items in order: guess the next row, and check the
- * guess against the row's own pointer, so that a scan touches neither the recommendation
- * nor its qdata. */
+ * guess against the row's own pointer, so that a scan needs no lookup at all. */
 static guint
 lookup_position (SsrQuery          *self,
                  SsrRecommendation *rec)
@@ -350,6 +340,16 @@ lookup_position (SsrQuery          *self,
   return position;
 }
 
+/**
+ * ssr_query_match:
+ * @self: a query
+ * @rec: a recommendation of the query's review
+ *
+ * The first call after a change filters every recommendation and counts every facet value
+ * in one pass; the others only read the result.
+ *
+ * Returns: whether @rec matches; %FALSE for a recommendation of another review
+ */
 gboolean
 ssr_query_match (SsrQuery          *self,
                  SsrRecommendation *rec)

@@ -45,13 +45,14 @@ ssr_query_to_variant (SsrQuery *self)
 {
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   SsrQuerySelection sel;
+  const char *sort_key;
 
   g_return_val_if_fail (SSR_IS_QUERY (self), NULL);
 
   g_variant_builder_add (&builder, "{sv}", "search",
                          g_variant_new_string (ssr_query_get_search (self)));
-  g_variant_builder_add (&builder, "{sv}", "sort-key",
-                         g_variant_new_string (ssr_sort_key_to_string (ssr_query_get_sort_key (self))));
+  sort_key = ssr_sort_key_to_string (ssr_query_get_sort_key (self));
+  g_variant_builder_add (&builder, "{sv}", "sort-key", g_variant_new_string (sort_key));
   g_variant_builder_add (&builder, "{sv}", "sort-descending",
                          g_variant_new_boolean (ssr_query_get_sort_descending (self)));
 
@@ -127,7 +128,7 @@ select_token (SsrQuerySelection *sel,
 /**
  * ssr_query_apply_variant:
  * @self: a query
- * @state: (nullable): a state from ssr_query_to_variant()
+ * @state: (nullable): a state from ssr_query_to_variant(); a floating reference is sunk
  *
  * Replaces the whole state of @self: what @state leaves out takes its default (no search,
  * nothing selected, sorted by id ascending). Unknown keys, values of the wrong type and
@@ -140,6 +141,7 @@ gboolean
 ssr_query_apply_variant (SsrQuery *self,
                          GVariant *state)
 {
+  g_autoptr(GVariant) owned = NULL;
   SsrQuerySelection sel;
   const char *search = "";
   const char *sort = NULL;
@@ -148,7 +150,10 @@ ssr_query_apply_variant (SsrQuery *self,
 
   g_return_val_if_fail (SSR_IS_QUERY (self), FALSE);
 
-  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT))
+  if (state == NULL)
+    return FALSE;
+  owned = g_variant_ref_sink (state);
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT))
     return FALSE;
 
   g_variant_lookup (state, "search", "&s", &search);

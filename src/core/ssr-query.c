@@ -50,8 +50,8 @@ ssr_query_is_active (SsrQuery *self)
 /* Every change ends here: results are recomputed when next asked for. */
 void
 ssr_query_emit_changed (SsrQuery       *self,
-              SsrQueryChange  change,
-              gboolean        was_active)
+                        SsrQueryChange  change,
+                        gboolean        was_active)
 {
   self->results_valid = FALSE;
   g_signal_emit (self, signals[CHANGED], 0, change);
@@ -122,7 +122,7 @@ items_changed_cb (SsrQuery   *self,
 {
   gboolean was_active = ssr_query_is_active (self);
 
-  ssr_query_index_forget (self->review);
+  ssr_query_index_forget (self->review, self->index);
   attach_index (self);
   ssr_query_emit_changed (self, SSR_QUERY_CHANGE_DIFFERENT, was_active);
 }
@@ -266,6 +266,7 @@ replace_search (SsrQuery       *self,
                 SsrQueryChange *change)
 {
   g_auto(GStrv) words = NULL;
+  const char * const *old_words;
 
   if (search == NULL)
     search = "";
@@ -276,10 +277,11 @@ replace_search (SsrQuery       *self,
   self->search = g_strdup (search);
 
   words = ssr_search_split_words (search);
-  if (g_strv_equal ((const char * const *) words, (const char * const *) self->words))
+  old_words = (const char * const *) self->words;
+  if (g_strv_equal ((const char * const *) words, old_words))
     *change = SSR_QUERY_CHANGE_COUNTS;
   else
-    *change = ssr_query_compare_words ((const char * const *) self->words, (const char * const *) words);
+    *change = ssr_query_compare_words (old_words, (const char * const *) words);
 
   g_strfreev (self->words);
   self->words = g_steal_pointer (&words);
@@ -360,6 +362,12 @@ ssr_query_set_sort_descending (SsrQuery *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
 }
 
+/**
+ * ssr_query_clear:
+ * @self: a query
+ *
+ * Clears every facet and the search, and keeps the sort.
+ */
 void
 ssr_query_clear (SsrQuery *self)
 {

@@ -154,7 +154,8 @@ conflict_row (SsrNotesConflictDialog *self,
 {
   const SsrNote *local = ssr_notes_merge_get_local (self->merge, conflict);
   const SsrNote *incoming = ssr_notes_merge_get_incoming (self->merge, conflict);
-  gboolean take = ssr_notes_merge_get_choice (self->merge, conflict) == SSR_NOTES_MERGE_TAKE_INCOMING;
+  gboolean take = (ssr_notes_merge_get_choice (self->merge, conflict) ==
+                   SSR_NOTES_MERGE_TAKE_INCOMING);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);

@@ -114,22 +114,14 @@ new_chooser (GtkWindow            *parent,
   return chooser;
 }
 
-/* Takes the chosen file into @data; FALSE (with @task finished) when there is none. */
+/* Takes @file's path into @data; FALSE (with @task finished) when it has none. */
 static gboolean
-take_chosen_path (GTask      *task,
-                  int         response,
-                  const char *heading)
+take_path (GTask      *task,
+           GFile      *file,
+           const char *heading)
 {
   TransferData *data = g_task_get_task_data (task);
-  g_autoptr(GFile) file = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      return_cancelled (task);
-      return FALSE;
-    }
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data->chooser));
   data->path = file != NULL ? g_file_get_path (file) : NULL;
   if (data->path == NULL)
     {
@@ -143,6 +135,40 @@ take_chosen_path (GTask      *task,
   data->display_name = g_filename_display_basename (data->path);
 
   return TRUE;
+}
+
+/* The file the reviewer chose, or NULL (with @task finished) when they cancelled. */
+static GFile *
+chosen_file (GTask *task,
+             int    response)
+{
+  TransferData *data = g_task_get_task_data (task);
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      return_cancelled (task);
+      return NULL;
+    }
+
+  return gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data->chooser));
+}
+
+static GTask *
+new_task (GtkWindow           *parent,
+          SsrNotes            *notes,
+          gpointer             source_tag,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data)
+{
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+  TransferData *data = g_new0 (TransferData, 1);
+
+  g_task_set_source_tag (task, source_tag);
+  data->notes = g_object_ref (notes);
+  g_task_set_task_data (task, data, transfer_data_free);
+
+  return task;
 }
 
 /* Runs @func in a thread with @task's data, then @callback on the main thread with a
@@ -204,21 +230,31 @@ export_written_cb (GObject      *object,
 }
 
 static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+export_to_file (GTask *task,
+                GFile *file)
 {
-  g_autoptr(GTask) task = user_data;
   TransferData *data = g_task_get_task_data (task);
 
-  g_signal_handlers_disconnect_by_func (chooser, export_response_cb, user_data);
-  if (!take_chosen_path (task, response, _("Notes Could Not Be Exported")))
+  if (!take_path (task, file, _("Notes Could Not Be Exported")))
     return;
 
   /* The notes as they are now; the thread only writes bytes. */
   data->bytes = ssr_notes_export (data->notes);
   data->n_notes = ssr_notes_get_n_notes (data->notes);
   run_in_thread (task, export_thread, export_written_cb);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  g_signal_handlers_disconnect_by_func (chooser, export_response_cb, user_data);
+  if ((file = chosen_file (task, response)))
+    export_to_file (task, file);
 }
 
 /**
@@ -230,7 +266,7 @@ export_response_cb (GtkNativeDialog *chooser,
  * @user_data: for @callback
  *
  * Asks where to save, suggesting `ssr-review-notes.json` (the chooser confirms before
- * replacing a file), and writes every note there atomically, in the notes file format.
+ * replacing a file), then does what ssr_notes_transfer_export_file() does.
  */
 void
 ssr_notes_transfer_export (GtkWindow           *parent,
@@ -246,18 +282,45 @@ ssr_notes_transfer_export (GtkWindow           *parent,
   g_return_if_fail (SSR_IS_NOTES (notes));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (parent, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ssr_notes_transfer_export);
-  data = g_new0 (TransferData, 1);
-  data->notes = g_object_ref (notes);
-  g_task_set_task_data (task, data, transfer_data_free);
-
+  task = new_task (parent, notes, ssr_notes_transfer_export, cancellable, callback, user_data);
+  data = g_task_get_task_data (task);
   data->chooser = new_chooser (parent, _("Export Notes"), GTK_FILE_CHOOSER_ACTION_SAVE,
                                _("_Export"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (data->chooser), EXPORT_FILE_NAME);
   g_signal_connect (data->chooser, "response", G_CALLBACK (export_response_cb),
                     g_steal_pointer (&task));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (data->chooser));
+}
+
+/**
+ * ssr_notes_transfer_export_file:
+ * @parent: (nullable): the window to put messages over
+ * @notes: the notes to export
+ * @file: where to write them; replaced if it exists
+ * @cancellable: (nullable): cancels the transfer
+ * @callback: called when it is done
+ * @user_data: for @callback
+ *
+ * Writes every note to @file atomically, in the notes file format, without asking.
+ * Finish with ssr_notes_transfer_export_finish().
+ */
+void
+ssr_notes_transfer_export_file (GtkWindow           *parent,
+                                SsrNotes            *notes,
+                                GFile               *file,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (SSR_IS_NOTES (notes));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = new_task (parent, notes, ssr_notes_transfer_export, cancellable, callback, user_data);
+  export_to_file (task, file);
 }
 
 /**
@@ -493,17 +556,24 @@ import_read_cb (GObject      *object,
 }
 
 static void
+import_from_file (GTask *task,
+                  GFile *file)
+{
+  if (take_path (task, file, _("Notes Could Not Be Imported")))
+    run_in_thread (task, import_thread, import_read_cb);
+}
+
+static void
 import_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     gpointer         user_data)
 {
   g_autoptr(GTask) task = user_data;
+  g_autoptr(GFile) file = NULL;
 
   g_signal_handlers_disconnect_by_func (chooser, import_response_cb, user_data);
-  if (!take_chosen_path (task, response, _("Notes Could Not Be Imported")))
-    return;
-
-  run_in_thread (task, import_thread, import_read_cb);
+  if ((file = chosen_file (task, response)))
+    import_from_file (task, file);
 }
 
 /**
@@ -514,10 +584,7 @@ import_response_cb (GtkNativeDialog *chooser,
  * @callback: called when it is done
  * @user_data: for @callback
  *
- * Asks for an exported notes file and merges it into @notes. A file that cannot be read
- * is reported with its exact error and changes nothing. Notes only in the file are
- * added; when some differ from the reviewer's, a dialog shows each pair with their times
- * and lets the reviewer keep theirs (the default) or take the imported one, or cancel.
+ * Asks for an exported notes file, then does what ssr_notes_transfer_import_file() does.
  */
 void
 ssr_notes_transfer_import (GtkWindow           *parent,
@@ -533,17 +600,47 @@ ssr_notes_transfer_import (GtkWindow           *parent,
   g_return_if_fail (SSR_IS_NOTES (notes));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (parent, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ssr_notes_transfer_import);
-  data = g_new0 (TransferData, 1);
-  data->notes = g_object_ref (notes);
-  g_task_set_task_data (task, data, transfer_data_free);
-
+  task = new_task (parent, notes, ssr_notes_transfer_import, cancellable, callback, user_data);
+  data = g_task_get_task_data (task);
   data->chooser = new_chooser (parent, _("Import Notes"), GTK_FILE_CHOOSER_ACTION_OPEN,
                                _("_Import"));
   g_signal_connect (data->chooser, "response", G_CALLBACK (import_response_cb),
                     g_steal_pointer (&task));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (data->chooser));
+}
+
+/**
+ * ssr_notes_transfer_import_file:
+ * @parent: (nullable): the window to put dialogs over
+ * @notes: the notes to merge the file into
+ * @file: an exported notes file
+ * @cancellable: (nullable): cancels the transfer
+ * @callback: called when it is done
+ * @user_data: for @callback
+ *
+ * Merges @file into @notes. A file that cannot be read is reported with its exact error
+ * and changes nothing. Notes only in the file are added; when some differ from the
+ * reviewer's, a dialog shows each pair with their times and lets the reviewer keep
+ * theirs (the default) or take the imported one, or cancel. Finish with
+ * ssr_notes_transfer_import_finish().
+ */
+void
+ssr_notes_transfer_import_file (GtkWindow           *parent,
+                                SsrNotes            *notes,
+                                GFile               *file,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (SSR_IS_NOTES (notes));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = new_task (parent, notes, ssr_notes_transfer_import, cancellable, callback, user_data);
+  import_from_file (task, file);
 }
 
 /**

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 /* Export asks for a file (ssr-review-notes.json suggested) and writes every note to it.
  * Import asks for a file, reads it, lets the reviewer decide each conflict in a dialog,
  * and merges: a note that differs from yours replaces it only when the reviewer chose so.
+ * The _file() variants skip the file chooser (drag and drop, tests) and share _finish().
  *
  * Both report failures themselves, in a message dialog over @parent, and change nothing
  * then. Their _finish() returns a one-line translated summary for a toast, or %NULL with
@@ -26,10 +27,22 @@ void           ssr_notes_transfer_export         (GtkWindow                   *p
                                                   GCancellable                *cancellable,
                                                   GAsyncReadyCallback          callback,
                                                   gpointer                     user_data);
+void           ssr_notes_transfer_export_file    (GtkWindow                   *parent,
+                                                  SsrNotes                    *notes,
+                                                  GFile                       *file,
+                                                  GCancellable                *cancellable,
+                                                  GAsyncReadyCallback          callback,
+                                                  gpointer                     user_data);
 char          *ssr_notes_transfer_export_finish  (GAsyncResult                *result,
                                                   GError                     **error);
 void           ssr_notes_transfer_import         (GtkWindow                   *parent,
                                                   SsrNotes                    *notes,
+                                                  GCancellable                *cancellable,
+                                                  GAsyncReadyCallback          callback,
+                                                  gpointer                     user_data);
+void           ssr_notes_transfer_import_file    (GtkWindow                   *parent,
+                                                  SsrNotes                    *notes,
+                                                  GFile                       *file,
                                                   GCancellable                *cancellable,
                                                   GAsyncReadyCallback          callback,
                                                   gpointer                     user_data);

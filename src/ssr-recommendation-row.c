@@ -25,6 +25,7 @@ struct _SsrRecommendationRow
   GtkImage          *decision_icon;
   GtkLabel          *decision_label;
   GtkLabel          *summary_label;
+  GtkLabel          *meta_label;
 };
 
 G_DEFINE_FINAL_TYPE (SsrRecommendationRow, ssr_recommendation_row, GTK_TYPE_WIDGET)
@@ -160,6 +161,31 @@ update_highlights (SsrRecommendationRow *self)
   highlight (self->summary_label, self->recommendation ? self->query : NULL);
 }
 
+/* "ICANN Board, ICANN org · Implementation: In progress" */
+static char *
+dup_meta_text (SsrRecommendation *rec)
+{
+  const char * const *owners = ssr_recommendation_get_owners (rec);
+  g_autofree char *owner_text = NULL;
+  g_autofree char *status_text = NULL;
+
+  if (owners != NULL && owners[0] != NULL)
+    /* Translators: the separator between several owners in a list */
+    owner_text = g_strjoinv (_(", "), (char **) owners);
+  else
+    owner_text = g_strdup (_("Owner not stated"));
+
+  if (ssr_recommendation_get_impl_status (rec) == SSR_IMPL_UNKNOWN)
+    status_text = g_strdup (_("Implementation not stated"));
+  else
+    /* Translators: %s is an implementation status such as "In progress" */
+    status_text = g_strdup_printf (_("Implementation: %s"),
+                                   ssr_impl_status_get_label (ssr_recommendation_get_impl_status (rec)));
+
+  /* Translators: owners, then implementation status, in a list row */
+  return g_strdup_printf (_("%s · %s"), owner_text, status_text);
+}
+
 static void
 ssr_recommendation_row_update (SsrRecommendationRow *self)
 {
@@ -167,6 +193,7 @@ ssr_recommendation_row_update (SsrRecommendationRow *self)
   SsrRecommendation *rec = self->recommendation;
   g_autofree char *summary = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *meta = NULL;
   SsrDecisionCategory category;
 
   for (guint i = 0; i < G_N_ELEMENTS (decision_classes); i++)
@@ -178,6 +205,7 @@ ssr_recommendation_row_update (SsrRecommendationRow *self)
       gtk_label_set_text (self->priority_label, "");
       gtk_label_set_text (self->decision_label, "");
       gtk_label_set_text (self->summary_label, "");
+      gtk_label_set_text (self->meta_label, "");
       return;
     }
 
@@ -194,6 +222,9 @@ ssr_recommendation_row_update (SsrRecommendationRow *self)
   gtk_widget_add_css_class (self->decision_badge, decision_css_class (category));
   gtk_label_set_text (self->summary_label,
                       summary != NULL ? summary : _("Text not stated in the sources"));
+
+  meta = dup_meta_text (rec);
+  gtk_label_set_text (self->meta_label, meta);
 
   update_highlights (self);
 
@@ -277,6 +308,7 @@ ssr_recommendation_row_class_init (SsrRecommendationRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, decision_icon);
   gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, decision_label);
   gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SsrRecommendationRow, meta_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ssrrecommendationrow");

@@ -325,10 +325,11 @@ report_transfer (SsrWindow  *self,
                  GError     *error,
                  const char *heading)
 {
+  /* Failures were already shown by the transfer's own dialog, with the exact reason. */
   if (summary != NULL)
     ssr_window_add_toast (self, summary);
   else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    ssr_window_show_error (self, heading, error->message);
+    g_debug ("%s: %s", heading, error->message);
 }
 
 static void

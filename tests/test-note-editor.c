@@ -1,4 +1,4 @@
-/* test-note-editor.c: the note editor, the autosave of notes and the import of notes
+/* test-note-editor.c: the note editor and the autosave of notes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,12 +7,10 @@
 
 #include <glib/gstdio.h>
 
+#include "notes-test-util.h"
 #include "ssr-note-editor.h"
 #include "ssr-notes-autosave.h"
-#include "ssr-notes-conflict-dialog.h"
-#include "ssr-notes-transfer.h"
 #include "ssr-store.h"
-#include "ui-test-util.h"
 
 /* 2026-11-23T09:15:02Z */
 #define T0 G_GINT64_CONSTANT (1795425302000000)
@@ -50,56 +48,6 @@ typedef struct
   guint          n_deleted;
 } Fixture;
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             gboolean (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-button_has_label (GtkWidget     *widget,
-                  gconstpointer  label)
-{
-  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
-static gboolean
-check_has_label (GtkWidget     *widget,
-                 gconstpointer  label)
-{
-  return g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
-}
-
-static gboolean
-label_has_text (GtkWidget     *widget,
-                gconstpointer  text)
-{
-  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-/* "clicked" at once; gtk_widget_activate() on a button waits for its press animation. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (GTK_IS_BUTTON (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
 static SsrNotes *
 notes_from_string (const char *json)
 {
@@ -113,26 +61,10 @@ notes_from_string (const char *json)
   return notes;
 }
 
-static const char *
-note_text (SsrNotes   *notes,
-           const char *review_id,
-           const char *rec_id)
-{
-  const SsrNote *note = ssr_notes_lookup (notes, review_id, rec_id);
-
-  return note != NULL ? note->text : NULL;
-}
-
 static void
 on_changed (Fixture *f)
 {
   f->n_changes++;
-}
-
-static void
-count_cb (guint *count)
-{
-  (*count)++;
 }
 
 static void
@@ -285,6 +217,10 @@ test_editor_switch_target_flushes (Fixture       *f,
   assert_editor_text (f, "Second");
   g_assert_cmpstr (note_text (f->notes, "ssr2", "1.2"), ==, "Second");
 
+  /* Loading is not typing: a change from elsewhere shows at once. */
+  ssr_notes_set_text (f->notes, "ssr2", "1.2", "Changed elsewhere");
+  assert_editor_text (f, "Changed elsewhere");
+
   /* A recommendation without a note: an empty editor, nothing to delete. */
   ssr_note_editor_set_target (f->editor, "ssr1", "9");
   assert_editor_text (f, "");
@@ -293,6 +229,10 @@ test_editor_switch_target_flushes (Fixture       *f,
                     SSR_ASSESSMENT_NOT_ASSESSED);
   g_assert_false (gtk_widget_get_sensitive (editor_delete_button (f)));
   g_assert_null (ssr_notes_lookup (f->notes, "ssr1", "9"));
+  ssr_notes_set_text (f->notes, "ssr1", "9", "Written elsewhere");
+  assert_editor_text (f, "Written elsewhere");
+  ssr_notes_set_text (f->notes, "ssr1", "9", NULL);
+  assert_editor_text (f, "");
 
   /* Typing makes the button available before the note exists. */
   gtk_text_buffer_set_text (editor_buffer (f), "New", -1);
@@ -512,196 +452,6 @@ test_autosave_failure_is_reported (void)
   g_assert_cmpstr (message, ==, "Unsaved");
 }
 
-/* Import */
-
-static void
-test_transfer_summary (void)
-{
-  static const struct {
-    SsrNotesMergeSummary summary;
-    const char *text;
-  } cases[] = {
-    { { 3, 2, 1, 0 }, "3 notes imported, 2 identical, 1 conflict kept yours" },
-    { { 1, 0, 2, 1 }, "1 note imported, 2 conflicts kept yours, 1 conflict took the imported note" },
-    { { 0, 1, 0, 2 }, "0 notes imported, 1 identical, 2 conflicts took the imported notes" },
-    { { 0, 0, 0, 0 }, "The file has no notes" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = ssr_notes_transfer_format_summary (&cases[i].summary);
-
-      g_assert_cmpstr (text, ==, cases[i].text);
-    }
-}
-
-/* Local: ssr2/1.1 "Mine", ssr2/1.2 "Same", ssr1/4 flagged. The file: ssr2/1.1 "Theirs",
- * ssr2/1.2 "Same", ssr2/1.3 "New", ssr1/5 "New too". */
-static GBytes *
-make_import (SsrNotes **local)
-{
-  g_autoptr(SsrNotes) other = ssr_notes_new ();
-
-  *local = ssr_notes_new ();
-  ssr_notes_set_text (*local, "ssr2", "1.1", "Mine <b>bold</b>");
-  ssr_notes_set_text (*local, "ssr2", "1.2", "Same");
-  ssr_notes_set_flagged (*local, "ssr1", "4", TRUE);
-
-  ssr_notes_set_text (other, "ssr2", "1.1", "Theirs");
-  ssr_notes_set_assessment (other, "ssr2", "1.1", SSR_ASSESSMENT_IMPLEMENTED);
-  ssr_notes_set_text (other, "ssr2", "1.2", "Same");
-  ssr_notes_set_text (other, "ssr2", "1.3", "New");
-  ssr_notes_set_text (other, "ssr1", "5", "New too");
-
-  return ssr_notes_export (other);
-}
-
-static void
-test_transfer_import_conflict (void)
-{
-  g_autoptr(SsrNotes) notes = NULL;
-  g_autoptr(GBytes) bytes = make_import (&notes);
-  g_autoptr(SsrNotesMerge) merge = NULL;
-  g_autoptr(SsrNotesMerge) again = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *summary_again = NULL;
-
-  merge = ssr_notes_transfer_import_bytes (notes, bytes, "notes-from-laptop.json", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (merge);
-  g_assert_cmpuint (ssr_notes_merge_get_n_added (merge), ==, 2);
-  g_assert_cmpuint (ssr_notes_merge_get_n_identical (merge), ==, 1);
-  g_assert_cmpuint (ssr_notes_merge_get_n_conflicts (merge), ==, 1);
-  g_assert_cmpstr (ssr_notes_merge_get_local (merge, 0)->text, ==, "Mine <b>bold</b>");
-  g_assert_cmpstr (ssr_notes_merge_get_incoming (merge, 0)->text, ==, "Theirs");
-  g_assert_cmpint (ssr_notes_merge_get_choice (merge, 0), ==, SSR_NOTES_MERGE_KEEP_LOCAL);
-  g_assert_cmpuint (ssr_notes_get_n_notes (notes), ==, 3);
-
-  /* By default yours stay. */
-  summary = ssr_notes_transfer_apply (notes, merge);
-  g_assert_cmpstr (summary, ==, "2 notes imported, 1 identical, 1 conflict kept yours");
-  g_assert_cmpstr (note_text (notes, "ssr2", "1.1"), ==, "Mine <b>bold</b>");
-  g_assert_cmpstr (note_text (notes, "ssr2", "1.3"), ==, "New");
-  g_assert_cmpstr (note_text (notes, "ssr1", "5"), ==, "New too");
-  g_assert_cmpuint (ssr_notes_get_n_notes (notes), ==, 5);
-
-  /* The same file again, taking the imported note. */
-  again = ssr_notes_transfer_import_bytes (notes, bytes, "notes-from-laptop.json", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (ssr_notes_merge_get_n_conflicts (again), ==, 1);
-  ssr_notes_merge_set_choice (again, 0, SSR_NOTES_MERGE_TAKE_INCOMING);
-  summary_again = ssr_notes_transfer_apply (notes, again);
-  g_assert_cmpstr (summary_again, ==, "0 notes imported, 3 identical, 1 conflict took the imported note");
-  g_assert_cmpstr (note_text (notes, "ssr2", "1.1"), ==, "Theirs");
-  g_assert_cmpint (ssr_notes_get_assessment (notes, "ssr2", "1.1"), ==, SSR_ASSESSMENT_IMPLEMENTED);
-}
-
-static void
-test_transfer_import_keeps_newer_edit (void)
-{
-  g_autoptr(SsrNotes) notes = NULL;
-  g_autoptr(GBytes) bytes = make_import (&notes);
-  g_autoptr(SsrNotesMerge) merge = NULL;
-  g_autofree char *summary = NULL;
-
-  merge = ssr_notes_transfer_import_bytes (notes, bytes, "notes.json", NULL);
-  ssr_notes_merge_set_all_choices (merge, SSR_NOTES_MERGE_TAKE_INCOMING);
-
-  /* Edited after the choice was made: never overwritten unseen. */
-  ssr_notes_set_text (notes, "ssr2", "1.1", "Newer");
-  summary = ssr_notes_transfer_apply (notes, merge);
-  g_assert_cmpstr (summary, ==, "2 notes imported, 1 identical, 1 conflict kept yours");
-  g_assert_cmpstr (note_text (notes, "ssr2", "1.1"), ==, "Newer");
-}
-
-static void
-test_transfer_import_bad_file (void)
-{
-  g_autoptr(SsrNotes) notes = NULL;
-  g_autoptr(GBytes) good = make_import (&notes);
-  static const char broken[] = "{\"format\": \"ssr-review-notes\",";
-  g_autoptr(GBytes) bad = g_bytes_new_static (broken, strlen (broken));
-  g_autoptr(GError) error = NULL;
-  SsrNotesMerge *merge;
-  guint n_changes = 0;
-
-  g_signal_connect_swapped (notes, "changed", G_CALLBACK (count_cb), &n_changes);
-  merge = ssr_notes_transfer_import_bytes (notes, bad, "broken-notes.json", &error);
-  g_assert_null (merge);
-  g_assert_error (error, SSR_ERROR, SSR_ERROR_SYNTAX);
-  g_assert_true (g_str_has_prefix (error->message, "broken-notes.json"));
-  g_assert_cmpuint (n_changes, ==, 0);
-  g_assert_cmpuint (ssr_notes_get_n_notes (notes), ==, 3);
-}
-
-static void
-on_finished (SsrNotesConflictDialog *dialog,
-             gboolean                import,
-             int                    *result)
-{
-  g_assert_cmpint (*result, ==, -1);
-  *result = import;
-}
-
-static void
-test_conflict_dialog (void)
-{
-  g_autoptr(SsrNotes) notes = NULL;
-  g_autoptr(GBytes) bytes = make_import (&notes);
-  g_autoptr(SsrNotesMerge) merge = NULL;
-  SsrNotesConflictDialog *dialog;
-  GtkWidget *take;
-  int result = -1;
-
-  ssr_notes_set_text (notes, "ssr2", "1.3", "Also mine");
-  merge = ssr_notes_transfer_import_bytes (notes, bytes, "notes.json", NULL);
-  g_assert_cmpuint (ssr_notes_merge_get_n_conflicts (merge), ==, 2);
-
-  dialog = ssr_notes_conflict_dialog_new (NULL, merge);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  g_signal_connect (dialog, "finished", G_CALLBACK (on_finished), &result);
-  gtk_window_present (GTK_WINDOW (dialog));
-  ui_test_wait_for (dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)));
-
-  /* Each pair in plain text, under its ids. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, label_has_text,
-                                 "Recommendation 1.1 (ssr2)"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, label_has_text,
-                                 "Mine <b>bold</b>"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, label_has_text,
-                                 "Assessment: Implemented"));
-
-  click (find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, button_has_label,
-                                    "_Take All Imported"));
-  g_assert_cmpint (ssr_notes_merge_get_choice (merge, 0), ==, SSR_NOTES_MERGE_TAKE_INCOMING);
-  g_assert_cmpint (ssr_notes_merge_get_choice (merge, 1), ==, SSR_NOTES_MERGE_TAKE_INCOMING);
-  click (find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, button_has_label,
-                                    "_Keep All Mine"));
-  g_assert_cmpint (ssr_notes_merge_get_choice (merge, 0), ==, SSR_NOTES_MERGE_KEEP_LOCAL);
-  g_assert_cmpint (ssr_notes_merge_get_choice (merge, 1), ==, SSR_NOTES_MERGE_KEEP_LOCAL);
-
-  take = find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, check_has_label, "Take imported");
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (take), TRUE);
-  g_assert_cmpint (ssr_notes_merge_get_choice (merge, 0), ==, SSR_NOTES_MERGE_TAKE_INCOMING);
-  g_assert_cmpint (ssr_notes_merge_get_choice (merge, 1), ==, SSR_NOTES_MERGE_KEEP_LOCAL);
-
-  click (find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, button_has_label,
-                                    "_Import"));
-  g_assert_cmpint (result, ==, TRUE);
-  ui_test_wait_for (dialog == NULL);
-
-  /* Closing the window is a Cancel. */
-  result = -1;
-  dialog = ssr_notes_conflict_dialog_new (NULL, merge);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  g_signal_connect (dialog, "finished", G_CALLBACK (on_finished), &result);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_cmpint (result, ==, FALSE);
-  ui_test_wait_for (dialog == NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -726,11 +476,6 @@ main (int   argc,
   g_test_add_func ("/note-editor/format-time", test_format_time);
   g_test_add_func ("/notes-autosave/debounced", test_autosave_debounced);
   g_test_add_func ("/notes-autosave/failure-is-reported", test_autosave_failure_is_reported);
-  g_test_add_func ("/notes-transfer/summary", test_transfer_summary);
-  g_test_add_func ("/notes-transfer/import-conflict", test_transfer_import_conflict);
-  g_test_add_func ("/notes-transfer/import-keeps-newer-edit", test_transfer_import_keeps_newer_edit);
-  g_test_add_func ("/notes-transfer/import-bad-file", test_transfer_import_bad_file);
-  g_test_add_func ("/notes-conflict-dialog/choices", test_conflict_dialog);
 
   return g_test_run ();
 }

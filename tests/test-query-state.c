@@ -406,7 +406,8 @@ test_saved_views (void)
   ssr_saved_views_add (views, "  High  ", ssr_query_to_variant (query));
   ssr_query_clear (query);
   ssr_query_set_search (query, "scorecard");
-  ssr_saved_views_add (views, "Scorecard", ssr_query_to_variant (query));
+  g_assert_true (ssr_saved_views_add (views, "Scorecard", ssr_query_to_variant (query)));
+  g_assert_false (ssr_saved_views_add (views, " \t", ssr_query_to_variant (query)));
   g_assert_cmpuint (ssr_saved_views_get_n_views (views), ==, 3);
   g_assert_cmpstr (ssr_saved_views_get_name (views, 1), ==, "High");
 

@@ -431,6 +431,13 @@ test_notes (void)
   g_assert_cmpuint (count_of (query, SSR_FACET_MINE, "note"), ==, 2);
   g_assert_cmpuint (count_of (query, SSR_FACET_MINE, "flagged"), ==, 2);
 
+  /* A search done before, repeated after a note changed, sees the change. */
+  ssr_notes_set_text (notes, "ssr2", "2.2", "Resume");
+  ssr_query_set_search (query, "resume");
+  g_clear_pointer (&ids, g_free);
+  ids = matching_ids (query);
+  g_assert_cmpstr (ids, ==, "2.2 3.1");
+
   ssr_query_set_notes (query, NULL);
   g_assert_cmpuint (count_of (query, SSR_FACET_MINE, "note"), ==, 0);
 }

@@ -94,6 +94,15 @@ enum {
   ROW_MATCH    = 1 << 3,                 /* matches everything */
 };
 
+/* The rows that matched a recent search, so that erasing what was just typed costs a copy. */
+#define SSR_QUERY_N_CACHED_SEARCHES 16
+
+typedef struct
+{
+  char   **words;    /* NULL for an empty slot */
+  guint8  *bits;     /* a bit per row */
+} SsrQueryCachedSearch;
+
 struct _SsrQuery
 {
   GObject            parent_instance;
@@ -118,6 +127,8 @@ struct _SsrQuery
 
   /* Results, computed when first asked for after a change. */
   char             **searched;           /* the words ROW_SEARCH is for; NULL: not computed */
+  SsrQueryCachedSearch cache[SSR_QUERY_N_CACHED_SEARCHES];
+  guint              cache_next;         /* the slot to fill next, the oldest */
   gboolean           results_valid;
   guint              n_matches;
   guint              value_base[N_SSR_FACETS + 1];
@@ -139,6 +150,7 @@ void           ssr_query_emit_changed        (SsrQuery                *self,
                                               SsrQueryChange           change,
                                               gboolean                 was_active);
 void           ssr_query_refresh_all_notes   (SsrQuery                *self);
+void           ssr_query_forget_searches     (SsrQuery                *self);
 SsrQueryChange ssr_query_refresh_note        (SsrQuery                *self,
                                               guint                    position);
 SsrQueryChange ssr_query_compare_words       (const char * const      *old_words,

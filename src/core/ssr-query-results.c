@@ -114,6 +114,65 @@ ssr_query_compare_words (const char * const *old_words,
   return SSR_QUERY_CHANGE_DIFFERENT;
 }
 
+void
+ssr_query_forget_searches (SsrQuery *self)
+{
+  for (guint c = 0; c < SSR_QUERY_N_CACHED_SEARCHES; c++)
+    {
+      g_clear_pointer (&self->cache[c].words, g_strfreev);
+      g_clear_pointer (&self->cache[c].bits, g_free);
+    }
+  self->cache_next = 0;
+  g_clear_pointer (&self->searched, g_strfreev);
+}
+
+static SsrQueryCachedSearch *
+find_cached_search (SsrQuery           *self,
+                    const char * const *words)
+{
+  for (guint c = 0; c < SSR_QUERY_N_CACHED_SEARCHES; c++)
+    {
+      SsrQueryCachedSearch *cached = &self->cache[c];
+
+      if (cached->words != NULL && g_strv_equal ((const char * const *) cached->words, words))
+        return cached;
+    }
+  return NULL;
+}
+
+static void
+cache_search (SsrQuery *self)
+{
+  SsrQueryCachedSearch *cached = &self->cache[self->cache_next];
+  guint n = self->index->n_rows;
+
+  self->cache_next = (self->cache_next + 1) % SSR_QUERY_N_CACHED_SEARCHES;
+
+  g_strfreev (cached->words);
+  cached->words = g_strdupv (self->words);
+  if (cached->bits == NULL)
+    cached->bits = g_new (guint8, n / 8 + 1);
+  memset (cached->bits, 0, n / 8 + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      if (self->flags[i] & ROW_SEARCH)
+        cached->bits[i / 8] |= 1 << (i % 8);
+    }
+}
+
+static void
+restore_search (SsrQuery                   *self,
+                const SsrQueryCachedSearch *cached)
+{
+  for (guint i = 0; i < self->index->n_rows; i++)
+    {
+      if (cached->bits[i / 8] & (1 << (i % 8)))
+        self->flags[i] |= ROW_SEARCH;
+      else
+        self->flags[i] &= ~ROW_SEARCH;
+    }
+}
+
 /* While someone types, each word only grows or shrinks, so only the rows that matched
  * (growing) or did not (shrinking) need a new look, and of the new words only those the
  * old ones do not already imply. */
@@ -122,7 +181,8 @@ ensure_search (SsrQuery *self)
 {
   const char * const *words = (const char * const *) self->words;
   SsrQueryChange change = SSR_QUERY_CHANGE_DIFFERENT;
-  g_autoptr(GPtrArray) check = g_ptr_array_new ();
+  const SsrQueryCachedSearch *cached;
+  g_autoptr(GPtrArray) check = NULL;
 
   if (self->searched != NULL)
     {
@@ -130,6 +190,16 @@ ensure_search (SsrQuery *self)
         return;
       change = ssr_query_compare_words ((const char * const *) self->searched, words);
     }
+
+  if ((cached = find_cached_search (self, words)) != NULL)
+    {
+      restore_search (self, cached);
+      g_strfreev (self->searched);
+      self->searched = g_strdupv (self->words);
+      return;
+    }
+
+  check = g_ptr_array_new ();
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -158,6 +228,8 @@ ensure_search (SsrQuery *self)
 
   g_strfreev (self->searched);
   self->searched = g_strdupv (self->words);
+  if (words[0] != NULL)
+    cache_search (self);
 }
 
 /* The facets @row fails, a bit per facet. */
@@ -304,6 +376,18 @@ ssr_query_refresh_note (SsrQuery *self,
         self->flags[position] &= ~ROW_SEARCH;
     }
 
+  for (guint c = 0; c < SSR_QUERY_N_CACHED_SEARCHES; c++)
+    {
+      SsrQueryCachedSearch *cached = &self->cache[c];
+
+      if (cached->words == NULL)
+        continue;
+      if (row_search (self, position, (const char * const *) cached->words))
+        cached->bits[position / 8] |= 1 << (position % 8);
+      else
+        cached->bits[position / 8] &= ~(1 << (position % 8));
+    }
+
   if (!self->results_valid)
     return SSR_QUERY_CHANGE_DIFFERENT;
 
@@ -329,11 +413,13 @@ lookup_position (SsrQuery          *self,
 
   if (position >= self->index->n_rows || self->index->rows[position].rec != rec)
     {
-      g_return_val_if_fail (SSR_IS_RECOMMENDATION (rec), SSR_QUERY_NO_POSITION);
-
+      /* Found by its address alone; only a stranger is looked at more closely. */
       position = ssr_query_index_position (self->index, rec);
       if (position == SSR_QUERY_NO_POSITION)
-        return position;
+        {
+          g_return_val_if_fail (SSR_IS_RECOMMENDATION (rec), SSR_QUERY_NO_POSITION);
+          return position;
+        }
     }
 
   self->next_position = position + 1;
@@ -497,21 +583,21 @@ ssr_query_compare (SsrQuery          *self,
   int cmp;
 
   g_return_val_if_fail (SSR_IS_QUERY (self), 0);
-  g_return_val_if_fail (SSR_IS_RECOMMENDATION (a), 0);
-  g_return_val_if_fail (SSR_IS_RECOMMENDATION (b), 0);
 
   if (a == b)
     return 0;
 
-  if (self->index == NULL
-      || (pa = ssr_query_index_position (self->index, a)) == SSR_QUERY_NO_POSITION
-      || (pb = ssr_query_index_position (self->index, b)) == SSR_QUERY_NO_POSITION)
-    {
-      cmp = ssr_id_compare (ssr_recommendation_get_id (a), ssr_recommendation_get_id (b));
-      return self->sort_key == SSR_SORT_ID && self->sort_descending ? -cmp : cmp;
-    }
+  /* Found by their addresses, they need no closer look. */
+  if (self->index != NULL
+      && (pa = ssr_query_index_position (self->index, a)) != SSR_QUERY_NO_POSITION
+      && (pb = ssr_query_index_position (self->index, b)) != SSR_QUERY_NO_POSITION)
+    return compare_positions (self, pa, pb);
 
-  return compare_positions (self, pa, pb);
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION (a), 0);
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION (b), 0);
+
+  cmp = ssr_id_compare (ssr_recommendation_get_id (a), ssr_recommendation_get_id (b));
+  return self->sort_key == SSR_SORT_ID && self->sort_descending ? -cmp : cmp;
 }
 
 static int

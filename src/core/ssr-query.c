@@ -88,7 +88,7 @@ free_rows (SsrQuery *self)
   g_clear_pointer (&self->note_hay, g_free);
   g_clear_pointer (&self->flags, g_free);
   g_clear_pointer (&self->owner_selected, g_free);
-  g_clear_pointer (&self->searched, g_strfreev);
+  ssr_query_forget_searches (self);
   g_clear_pointer (&self->sort_ranks, g_free);
   self->next_position = 0;
   g_clear_pointer (&self->index, ssr_query_index_unref);
@@ -229,7 +229,7 @@ ssr_query_set_notes (SsrQuery *self,
                                                       G_CALLBACK (notes_changed_cb), self,
                                                       G_CONNECT_SWAPPED);
   ssr_query_refresh_all_notes (self);
-  g_clear_pointer (&self->searched, g_strfreev);
+  ssr_query_forget_searches (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   ssr_query_emit_changed (self, SSR_QUERY_CHANGE_DIFFERENT, was_active);

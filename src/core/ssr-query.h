@@ -72,76 +72,76 @@ const char  *ssr_sort_key_get_label     (SsrSortKey    key);
 
 G_DECLARE_FINAL_TYPE (SsrQuery, ssr_query, SSR, QUERY, GObject)
 
-SsrQuery          *ssr_query_new                (void);
+SsrQuery           *ssr_query_new                 (void);
 
-SsrReview         *ssr_query_get_review         (SsrQuery           *self);
-void               ssr_query_set_review         (SsrQuery           *self,
-                                                 SsrReview          *review);
-SsrNotes          *ssr_query_get_notes          (SsrQuery           *self);
-void               ssr_query_set_notes          (SsrQuery           *self,
-                                                 SsrNotes           *notes);
+SsrReview          *ssr_query_get_review          (SsrQuery           *self);
+void                ssr_query_set_review          (SsrQuery           *self,
+                                                   SsrReview          *review);
+SsrNotes           *ssr_query_get_notes           (SsrQuery           *self);
+void                ssr_query_set_notes           (SsrQuery           *self,
+                                                   SsrNotes           *notes);
 
-const char        *ssr_query_get_search         (SsrQuery           *self);
-void               ssr_query_set_search         (SsrQuery           *self,
-                                                 const char         *search);
-const char * const *ssr_query_get_words         (SsrQuery           *self);
-SsrSortKey         ssr_query_get_sort_key       (SsrQuery           *self);
-void               ssr_query_set_sort_key       (SsrQuery           *self,
-                                                 SsrSortKey          key);
-gboolean           ssr_query_get_sort_descending (SsrQuery          *self);
-void               ssr_query_set_sort_descending (SsrQuery          *self,
-                                                 gboolean            descending);
+const char         *ssr_query_get_search          (SsrQuery           *self);
+void                ssr_query_set_search          (SsrQuery           *self,
+                                                   const char         *search);
+const char * const *ssr_query_get_words           (SsrQuery           *self);
+SsrSortKey          ssr_query_get_sort_key        (SsrQuery           *self);
+void                ssr_query_set_sort_key        (SsrQuery           *self,
+                                                   SsrSortKey          key);
+gboolean            ssr_query_get_sort_descending (SsrQuery           *self);
+void                ssr_query_set_sort_descending (SsrQuery           *self,
+                                                   gboolean            descending);
 
 /* Facet values of the current review (owners are those the review names). */
-guint              ssr_query_get_n_values       (SsrQuery           *self,
-                                                 SsrFacet            facet);
-const char        *ssr_query_get_value_token    (SsrQuery           *self,
-                                                 SsrFacet            facet,
-                                                 guint               value);
-const char        *ssr_query_get_value_label    (SsrQuery           *self,
-                                                 SsrFacet            facet,
-                                                 guint               value);
-gboolean           ssr_query_find_value         (SsrQuery           *self,
-                                                 SsrFacet            facet,
-                                                 const char         *token,
-                                                 guint              *value);
-gboolean           ssr_query_get_value_selected (SsrQuery           *self,
-                                                 SsrFacet            facet,
-                                                 guint               value);
-void               ssr_query_set_value_selected (SsrQuery           *self,
-                                                 SsrFacet            facet,
-                                                 guint               value,
-                                                 gboolean            selected);
-gboolean           ssr_query_is_facet_active    (SsrQuery           *self,
-                                                 SsrFacet            facet);
-void               ssr_query_clear_facet        (SsrQuery           *self,
-                                                 SsrFacet            facet);
-gboolean           ssr_query_is_active          (SsrQuery           *self);
-void               ssr_query_clear              (SsrQuery           *self);
+guint               ssr_query_get_n_values        (SsrQuery           *self,
+                                                   SsrFacet            facet);
+const char         *ssr_query_get_value_token     (SsrQuery           *self,
+                                                   SsrFacet            facet,
+                                                   guint               value);
+const char         *ssr_query_get_value_label     (SsrQuery           *self,
+                                                   SsrFacet            facet,
+                                                   guint               value);
+gboolean            ssr_query_find_value          (SsrQuery           *self,
+                                                   SsrFacet            facet,
+                                                   const char         *token,
+                                                   guint              *value);
+gboolean            ssr_query_get_value_selected  (SsrQuery           *self,
+                                                   SsrFacet            facet,
+                                                   guint               value);
+void                ssr_query_set_value_selected  (SsrQuery           *self,
+                                                   SsrFacet            facet,
+                                                   guint               value,
+                                                   gboolean            selected);
+gboolean            ssr_query_is_facet_active     (SsrQuery           *self,
+                                                   SsrFacet            facet);
+void                ssr_query_clear_facet         (SsrQuery           *self,
+                                                   SsrFacet            facet);
+gboolean            ssr_query_is_active           (SsrQuery           *self);
+void                ssr_query_clear               (SsrQuery           *self);
 
 /* Results. */
-gboolean           ssr_query_match              (SsrQuery           *self,
-                                                 SsrRecommendation  *rec);
-gboolean           ssr_query_match_position     (SsrQuery           *self,
-                                                 guint               position);
-guint              ssr_query_count_matches      (SsrQuery           *self);
-guint              ssr_query_get_value_count    (SsrQuery           *self,
-                                                 SsrFacet            facet,
-                                                 guint               value);
-int                ssr_query_compare            (SsrQuery           *self,
-                                                 SsrRecommendation  *a,
-                                                 SsrRecommendation  *b);
-guint              ssr_query_get_sort_rank      (SsrQuery           *self,
-                                                 SsrRecommendation  *rec);
-GArray            *ssr_query_find_ranges        (SsrQuery           *self,
-                                                 const char         *display_text);
+gboolean            ssr_query_match               (SsrQuery           *self,
+                                                   SsrRecommendation  *rec);
+gboolean            ssr_query_match_position      (SsrQuery           *self,
+                                                   guint               position);
+guint               ssr_query_count_matches       (SsrQuery           *self);
+guint               ssr_query_get_value_count     (SsrQuery           *self,
+                                                   SsrFacet            facet,
+                                                   guint               value);
+int                 ssr_query_compare             (SsrQuery           *self,
+                                                   SsrRecommendation  *a,
+                                                   SsrRecommendation  *b);
+guint               ssr_query_get_sort_rank       (SsrQuery           *self,
+                                                   SsrRecommendation  *rec);
+GArray             *ssr_query_find_ranges         (SsrQuery           *self,
+                                                   const char         *display_text);
 
 /* State, for GSettings and saved views (ssr-query-state.c). */
-GVariant          *ssr_query_to_variant         (SsrQuery           *self);
-gboolean           ssr_query_apply_variant      (SsrQuery           *self,
-                                                 GVariant           *state);
-gboolean           ssr_query_parse_filter       (SsrQuery           *self,
-                                                 const char         *expr,
-                                                 GError            **error);
+GVariant           *ssr_query_to_variant          (SsrQuery           *self);
+gboolean            ssr_query_apply_variant       (SsrQuery           *self,
+                                                   GVariant           *state);
+gboolean            ssr_query_parse_filter        (SsrQuery           *self,
+                                                   const char         *expr,
+                                                   GError            **error);
 
 G_END_DECLS

@@ -169,29 +169,34 @@ ssr_saved_views_lookup_state (SsrSavedViews *self,
 /**
  * ssr_saved_views_add:
  * @self: the saved views
- * @name: the view's name, not blank
+ * @name: the view's name; white space around it is dropped
  * @state: a query state (`a{sv}`); a floating reference is sunk
  *
  * Adds a view at the end, or replaces the state of the view already called @name, in its
  * place.
+ *
+ * Returns: %TRUE, or %FALSE when @name is blank and nothing was added
  */
-void
+gboolean
 ssr_saved_views_add (SsrSavedViews *self,
                      const char    *name,
                      GVariant      *state)
 {
-  char *normalized = normalize_name (name);
+  g_autoptr(GVariant) owned = NULL;
+  char *normalized;
 
-  g_return_if_fail (SSR_IS_SAVED_VIEWS (self));
-  g_return_if_fail (state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT));
-  if (normalized == NULL)
-    {
-      g_variant_unref (g_variant_ref_sink (state));
-      g_return_if_reached ();
-    }
+  g_return_val_if_fail (SSR_IS_SAVED_VIEWS (self), FALSE);
+  g_return_val_if_fail (state != NULL, FALSE);
+
+  owned = g_variant_ref_sink (state);
+  g_return_val_if_fail (g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT), FALSE);
+
+  if ((normalized = normalize_name (name)) == NULL)
+    return FALSE;
 
   add_view (self, normalized, state);
   g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
 }
 
 /**

@@ -29,7 +29,7 @@ gboolean       ssr_saved_views_lookup       (SsrSavedViews  *self,
 GVariant      *ssr_saved_views_lookup_state (SsrSavedViews  *self,
                                              const char     *name);
 
-void           ssr_saved_views_add          (SsrSavedViews  *self,
+gboolean       ssr_saved_views_add          (SsrSavedViews  *self,
                                              const char     *name,
                                              GVariant       *state);
 gboolean       ssr_saved_views_rename       (SsrSavedViews  *self,

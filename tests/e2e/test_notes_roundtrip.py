@@ -83,6 +83,14 @@ def text_of(node):
 def start(env):
     proc = subprocess.Popen([APP], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     app = wait_for(lambda: find_app(proc.pid))
+    if app is None:
+        apps = []
+        for a in pyatspi.Registry.getDesktop(0):
+            try:
+                apps.append((a.name, a.get_process_id()))
+            except Exception as e:
+                apps.append(repr(e))
+        print(f"# app pid {proc.pid} (running: {proc.poll() is None}) not in {apps}")
     return proc, app
 
 
@@ -117,6 +125,9 @@ def note_view(app):
 
 
 def main():
+    # Connect to the accessibility bus before the app starts, so that both use the same
+    # bus and the registry knows of us when the app registers.
+    wait_for(lambda: pyatspi.Registry.getDesktop(0) is not None)
     home = tempfile.mkdtemp(prefix="ssr-e2e-")
     env = dict(os.environ)
     for var in ("GTK_A11Y", "NO_AT_BRIDGE"):

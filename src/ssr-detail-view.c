@@ -239,6 +239,18 @@ ssr_detail_view_rebuild (SsrDetailView *self)
   g_autofree char *group = NULL;
   const char * const *sources;
   const char * const *related;
+  GtkRoot *root;
+  GtkWidget *focus;
+  GtkWidget *heading;
+  gboolean had_focus;
+
+  /* Removing the focused widget (a link just clicked) would leave the window's focus
+   * dangling: move it to the new heading instead, which a screen reader then reads. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root ? gtk_root_get_focus (root) : NULL;
+  had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content));
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))))
     gtk_box_remove (self->content, child);
@@ -251,9 +263,9 @@ ssr_detail_view_rebuild (SsrDetailView *self)
 
   /* Translators: the heading of the detail view; %s is a recommendation id like "3.1" */
   title = g_strdup_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
-  child = plain_label (title, "title-2");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  gtk_box_append (self->content, child);
+  heading = plain_label (title, "title-2");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+  gtk_box_append (self->content, heading);
 
   if (ssr_recommendation_get_group (rec) >= 0)
     {
@@ -349,6 +361,8 @@ ssr_detail_view_rebuild (SsrDetailView *self)
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "detail");
+  if (had_focus)
+    gtk_widget_grab_focus (heading);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "ssr-detail-view.h"
+#include "ssr-format.h"
 #include "ssr-library.h"
 #include "ssr-recommendation-row.h"
 #include "ssr-window.h"
@@ -288,6 +289,106 @@ test_window_filters_search_and_restore (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 }
 
+static AdwLeaflet *
+find_leaflet (Fixture *f)
+{
+  return ADW_LEAFLET (find_widget (GTK_WIDGET (f->window), ADW_TYPE_LEAFLET, NULL, NULL));
+}
+
+static void
+test_window_wide_layout (Fixture       *f,
+                         gconstpointer  data)
+{
+  AdwLeaflet *leaflet = find_leaflet (f);
+
+  /* 1100 px: list and detail side by side. */
+  ui_test_wait_for (gtk_widget_get_width (GTK_WIDGET (f->window)) >= 1000);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+}
+
+static void
+test_window_narrow_layout (Fixture       *f,
+                           gconstpointer  data)
+{
+  AdwLeaflet *leaflet;
+  GtkWidget *list_view;
+  GtkWidget *detail;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 380, 700);
+  leaflet = find_leaflet (f);
+  ui_test_wait_for (adw_leaflet_get_folded (leaflet));
+
+  /* The list first; activating a row (Enter, or a click) opens its detail. */
+  list_view = find_widget (GTK_WIDGET (f->window), GTK_TYPE_LIST_VIEW, lists_recommendations, NULL);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == gtk_widget_get_ancestor (list_view, GTK_TYPE_BOX));
+  g_assert_true (gtk_widget_activate_action (list_view, "list.activate-item", "u", 5));
+  detail = find_widget (GTK_WIDGET (f->window), SSR_TYPE_DETAIL_VIEW, NULL, NULL);
+  ui_test_wait_for (gtk_widget_is_ancestor (detail, adw_leaflet_get_visible_child (leaflet)));
+  g_assert_cmpstr (ssr_recommendation_get_id (ssr_detail_view_get_recommendation (SSR_DETAIL_VIEW (detail))), ==, "3.1");
+
+  /* Back (Alt+Left, or the back button) returns to the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
+  ui_test_wait_for (gtk_widget_is_ancestor (list_view, adw_leaflet_get_visible_child (leaflet)));
+}
+
+/* Hostile data displays literally and never breaks: markup, 100 kB text, right-to-left and
+ * zero-width characters, empty strings, path-like ids. */
+static void
+test_window_hostile_data (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SsrReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *detail;
+
+  for (guint i = 0; i < 2500; i++)
+    g_string_append (big, "<b>bold?</b> &amp; \u202e\u200b RTL \u0627\u0644\u0639\u0631\u0628\u064a\u0629 ");
+  g_string_append_printf (json,
+    "{\"format\": \"ssr-review\", \"format_version\": \"1.0\","
+    " \"review\": {\"id\": \"hostile\", \"short_name\": \"<i>H</i>\", \"title\": \"\"},"
+    " \"recommendations\": ["
+    "  {\"id\": \"../x\", \"text\": \"%s\", \"owners\": [\"<span foreground='red'>org</span>\"]},"
+    "  {\"id\": \"%%s%%n\", \"text\": \"\", \"group_title\": \"\\u200f\\u200e\"},"
+    "  {\"id\": \"<b>1</b>\", \"sources\": [\"javascript:alert(1)\", \"file:///etc/passwd\"]}]}",
+    big->str);
+  bytes = g_bytes_new (json->str, json->len);
+  review = ssr_format_load_bytes (bytes, "hostile.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (big->len, >, 100000);
+
+  ssr_window_set_review (f->window, review);
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text, "3 recommendations"));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SsrRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (review), i);
+
+      g_assert_true (ssr_window_show_recommendation (f->window, ssr_recommendation_get_id (rec)));
+      ui_test_wait_for (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  /* Ids and owners appear exactly as written, not interpreted. */
+  g_assert_true (ssr_window_show_recommendation (f->window, "../x"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text, "Recommendation ../x"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text,
+                                 "<span foreground='red'>org</span>"));
+
+  /* Non-web sources are plain text, never links. */
+  g_assert_true (ssr_window_show_recommendation (f->window, "<b>1</b>"));
+  detail = find_widget (GTK_WIDGET (f->window), SSR_TYPE_DETAIL_VIEW, NULL, NULL);
+  g_assert_null (find_widget (detail, GTK_TYPE_LINK_BUTTON, NULL, NULL));
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text, "javascript:alert(1)"));
+
+  /* The window keeps a sane width: the 100 kB text wraps instead of widening it. */
+  g_assert_true (ssr_window_show_recommendation (f->window, "../x"));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 1100);
+}
+
 static void
 test_row_accessible_text (void)
 {
@@ -322,6 +423,9 @@ main (int   argc,
               test_window_open_good_file, fixture_tear_down);
   g_test_add ("/window/filters-search-and-restore", Fixture, NULL, fixture_set_up,
               test_window_filters_search_and_restore, fixture_tear_down);
+  g_test_add ("/window/wide-layout", Fixture, NULL, fixture_set_up, test_window_wide_layout, fixture_tear_down);
+  g_test_add ("/window/narrow-layout", Fixture, NULL, fixture_set_up, test_window_narrow_layout, fixture_tear_down);
+  g_test_add ("/window/hostile-data", Fixture, NULL, fixture_set_up, test_window_hostile_data, fixture_tear_down);
   g_test_add_func ("/window/row-accessible-text", test_row_accessible_text);
 
   return g_test_run ();

@@ -173,6 +173,20 @@ def main():
         wait_for(lambda: text_of(count_label(app)) == "1 of 63 recommendations")
         again = wait_for(lambda: text_of(note_view(app)) == NOTE)
         tap(again, "after the restart the note is there again")
+        stop(proc)
+
+        # A notes file that cannot be read is moved aside, intact, and the user is told.
+        broken = b'{"format": "ssr-review-notes", "format_version": "1.0", "notes": {'
+        with open(notes_file, "wb") as fh:
+            fh.write(broken)
+        os.remove(notes_file + ".bak") if os.path.exists(notes_file + ".bak") else None
+        proc, app = start(env)
+        dialog = wait_for(lambda: find(app, lambda n: n.name == "Your Notes File Could Not Be Read"
+                                       or "could not be read" in (n.name or "")))
+        tap(dialog is not None, "an unreadable notes file is reported in a dialog")
+        moved = [f for f in os.listdir(os.path.dirname(notes_file)) if f.startswith("notes.json.unreadable-")]
+        tap(len(moved) == 1 and open(os.path.join(os.path.dirname(notes_file), moved[0]), "rb").read() == broken,
+            "the unreadable notes file was moved aside with its bytes intact")
     finally:
         if proc is not None and proc.poll() is None:
             stop(proc)

@@ -352,42 +352,6 @@ check_format (SsrReader   *reader,
   return version;
 }
 
-/* json-glib says "<data>:3:10: Parse error: unexpected identifier `tru', expected value";
- * people are told "NAME:3:10: unexpected identifier `tru', expected value". */
-static void
-set_syntax_error (GError     **error,
-                  const char  *display_name,
-                  const char  *message)
-{
-  const char *parse_error = g_dgettext ("json-glib-1.0", "Parse error");
-  const char *p = message;
-  guint line = 0, column = 0;
-  char *end;
-
-  if (g_str_has_prefix (p, "<data>:"))
-    {
-      p += strlen ("<data>:");
-      line = (guint) g_ascii_strtoull (p, &end, 10);
-      if (end != p && *end == ':')
-        {
-          p = end + 1;
-          column = (guint) g_ascii_strtoull (p, &end, 10);
-          if (end != p && g_str_has_prefix (end, ": "))
-            {
-              p = end + 2;
-              if (g_str_has_prefix (p, parse_error)
-                  && g_str_has_prefix (p + strlen (parse_error), ": "))
-                p += strlen (parse_error) + 2;
-
-              g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s:%u:%u: %s",
-                           display_name, line, column, p);
-              return;
-            }
-        }
-    }
-
-  g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name, message);
-}
 
 /**
  * ssr_format_load_bytes:
@@ -431,7 +395,7 @@ ssr_format_load_bytes (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
-      set_syntax_error (error, display_name, local_error->message);
+      ssr_input_set_syntax_error (error, display_name, local_error->message);
       return NULL;
     }
 
@@ -521,12 +485,7 @@ ssr_format_load_file (GFile         *file,
                             cancellable, &local_error);
   if (info != NULL && g_file_info_get_size (info) > (goffset) SSR_INPUT_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size ((guint64) g_file_info_get_size (info));
-
-      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
-                   /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
-                   _("%s: the file is too large (%s); the limit is 64 MiB"),
-                   display_name, size);
+      ssr_input_set_too_large_error (error, display_name, (guint64) g_file_info_get_size (info));
       return NULL;
     }
   g_clear_error (&local_error);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ssr-input.h"
 
@@ -65,6 +66,21 @@ max_depth (const char *data,
   return deepest;
 }
 
+/* One message for every place that refuses a file for its size: the check of bytes in
+ * memory, and the checks of a file's size before a byte of it is read. */
+void
+ssr_input_set_too_large_error (GError     **error,
+                               const char  *display_name,
+                               guint64      size)
+{
+  g_autofree char *formatted = g_format_size (size);
+
+  g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+               /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
+               _("%s: the file is too large (%s); the limit is 64 MiB"),
+               display_name, formatted);
+}
+
 /**
  * ssr_input_check:
  * @data: the bytes, not necessarily nul-terminated
@@ -88,11 +104,7 @@ ssr_input_check (const char  *data,
 
   if (length > SSR_INPUT_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
-                   /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
-                   _("%s: the file is too large (%s); the limit is 64 MiB"),
-                   display_name, size);
+      ssr_input_set_too_large_error (error, display_name, length);
       return FALSE;
     }
 
@@ -115,4 +127,41 @@ ssr_input_check (const char  *data,
     }
 
   return TRUE;
+}
+
+/* json-glib says "<data>:3:10: Parse error: unexpected identifier `tru', expected value";
+ * people are told "NAME:3:10: unexpected identifier `tru', expected value". */
+void
+ssr_input_set_syntax_error (GError     **error,
+                            const char  *display_name,
+                            const char  *message)
+{
+  const char *parse_error = g_dgettext ("json-glib-1.0", "Parse error");
+  const char *p = message;
+  guint line = 0, column = 0;
+  char *end;
+
+  if (g_str_has_prefix (p, "<data>:"))
+    {
+      p += strlen ("<data>:");
+      line = (guint) g_ascii_strtoull (p, &end, 10);
+      if (end != p && *end == ':')
+        {
+          p = end + 1;
+          column = (guint) g_ascii_strtoull (p, &end, 10);
+          if (end != p && g_str_has_prefix (end, ": "))
+            {
+              p = end + 2;
+              if (g_str_has_prefix (p, parse_error)
+                  && g_str_has_prefix (p + strlen (parse_error), ": "))
+                p += strlen (parse_error) + 2;
+
+              g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s:%u:%u: %s",
+                           display_name, line, column, p);
+              return;
+            }
+        }
+    }
+
+  g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name, message);
 }

@@ -19,4 +19,11 @@ gboolean ssr_input_check (const char  *data,
                           const char  *display_name,
                           GError     **error);
 
+void     ssr_input_set_too_large_error (GError     **error,
+                                        const char  *display_name,
+                                        guint64      size);
+void     ssr_input_set_syntax_error (GError     **error,
+                                     const char  *display_name,
+                                     const char  *parser_message);
+
 G_END_DECLS

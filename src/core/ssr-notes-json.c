@@ -352,44 +352,6 @@ parse_notes (SsrNotes    *notes,
   return TRUE;
 }
 
-/* json-glib says "<data>:3:10: Parse error: unexpected identifier `tru', expected value";
- * people are told "NAME:3:10: unexpected identifier `tru', expected value", as
- * ssr-format.c does. */
-static void
-set_syntax_error (GError     **error,
-                  const char  *display_name,
-                  const char  *message)
-{
-  const char *parse_error = g_dgettext ("json-glib-1.0", "Parse error");
-  const char *p = message;
-  guint line;
-  guint column;
-  char *end;
-
-  if (g_str_has_prefix (p, "<data>:"))
-    {
-      p += strlen ("<data>:");
-      line = (guint) g_ascii_strtoull (p, &end, 10);
-      if (end != p && *end == ':')
-        {
-          p = end + 1;
-          column = (guint) g_ascii_strtoull (p, &end, 10);
-          if (end != p && g_str_has_prefix (end, ": "))
-            {
-              p = end + 2;
-              if (g_str_has_prefix (p, parse_error) &&
-                  g_str_has_prefix (p + strlen (parse_error), ": "))
-                p += strlen (parse_error) + 2;
-
-              g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s:%u:%u: %s",
-                           display_name, line, column, p);
-              return;
-            }
-        }
-    }
-
-  g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name, message);
-}
 
 /**
  * ssr_notes_new_from_bytes:
@@ -435,7 +397,7 @@ ssr_notes_new_from_bytes (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      set_syntax_error (error, display_name, parse_error->message);
+      ssr_input_set_syntax_error (error, display_name, parse_error->message);
       return NULL;
     }
 

@@ -239,20 +239,6 @@ ssr_store_write_atomic (const char  *path,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
 }
 
-static void
-set_too_large_error (GError     **error,
-                     const char  *display_name,
-                     guint64      size)
-{
-  g_autofree char *formatted = g_format_size (size);
-
-  /* The same message as ssr_input_check(), which needs the bytes in memory; a file
-   * this large is refused before a byte of it is read. */
-  g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
-               /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
-               _("%s: the file is too large (%s); the limit is 64 MiB"),
-               display_name, formatted);
-}
 
 /**
  * ssr_store_read:
@@ -294,7 +280,7 @@ ssr_store_read (const char  *path,
   size = g_file_info_get_size (info);
   if (size > (goffset) SSR_INPUT_MAX_SIZE)
     {
-      set_too_large_error (error, name, size);
+      ssr_input_set_too_large_error (error, name, size);
       return NULL;
     }
 
@@ -321,7 +307,7 @@ ssr_store_read (const char  *path,
       length += n;
       if (length > SSR_INPUT_MAX_SIZE)
         {
-          set_too_large_error (error, name, length);
+          ssr_input_set_too_large_error (error, name, length);
           return NULL;
         }
     }

@@ -7,6 +7,7 @@
 
 #include "ssr-detail-view.h"
 #include "ssr-query.h"
+#include "ssr-review-info.h"
 #include "ssr-saved-views.h"
 #include "ssr-window.h"
 
@@ -49,6 +50,7 @@ struct _SsrWindow
   GtkScrolledWindow    *filter_scroller;
   GtkMenuButton        *sort_button;
   GtkWidget            *clear_button;
+  SsrReviewInfo        *review_info;
 };
 
 void ssr_window_query_init       (SsrWindow      *self);

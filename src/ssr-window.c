@@ -499,6 +499,7 @@ ssr_window_class_init (SsrWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SSR_TYPE_DETAIL_VIEW);
+  g_type_ensure (SSR_TYPE_REVIEW_INFO);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, toast_overlay);
@@ -519,6 +520,7 @@ ssr_window_class_init (SsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, filter_scroller);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, sort_button);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, review_info);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-recommendation", "s", show_recommendation_action);
@@ -609,6 +611,7 @@ ssr_window_set_review (SsrWindow *self,
     return;
 
   ssr_window_query_set_review (self, review);
+  ssr_review_info_set_review (self->review_info, review);
   gtk_window_set_title (GTK_WINDOW (self),
                         review ? ssr_review_get_short_name (review) : _("SSR Review"));
   gtk_stack_set_visible_child_name (self->main_stack, "detail");

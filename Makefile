@@ -9,8 +9,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_DEPS = build-essential pkg-config meson ninja-build gettext \
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsoup-3.0-dev libglib2.0-dev-bin \
   desktop-file-utils appstream adwaita-icon-theme fonts-dejavu-core librsvg2-common
-TEST_DEPS = xvfb xauth x11-utils dbus dbus-x11 at-spi2-core \
-  python3 python3-gi python3-pyatspi gir1.2-atspi-2.0
+TEST_DEPS = xvfb xauth x11-utils dbus dbus-x11 at-spi2-core nginx-light \
+  python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 poppler-utils libxml2-utils
 
 .PHONY: run check deps test-deps build clean
 

@@ -7,19 +7,48 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ssr-application.h"
+#include "ssr-cli-sync.h"
+
+/* `--sync [REVIEW-ID|URL]`: GOption cannot take an optional argument after a space, so the
+ * one command with an optional argument is recognized here, before the application (and
+ * any display) starts. Returns -1 when it is not a sync command. */
+static int
+run_sync_command (int   argc,
+                  char *argv[])
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_equal (argv[i], "--sync"))
+        {
+          const char *target = (i + 1 < argc && argv[i + 1][0] != '-') ? argv[i + 1] : NULL;
+          return ssr_cli_sync (target);
+        }
+      if (g_str_has_prefix (argv[i], "--sync="))
+        return ssr_cli_sync (argv[i] + strlen ("--sync="));
+    }
+
+  return -1;
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(SsrApplication) app = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  if ((status = run_sync_command (argc, argv)) >= 0)
+    return status;
 
   app = ssr_application_new ();
 

@@ -10,7 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "ssr-application.h"
+#include "ssr-cli-export.h"
+#include "ssr-cli-sync.h"
 #include "ssr-notes-autosave.h"
+#include "ssr-preferences.h"
 #include "ssr-window-private.h"
 
 struct _SsrApplication
@@ -21,6 +24,8 @@ struct _SsrApplication
   SsrNotes         *notes;
   SsrNotesAutosave *autosave;      /* NULL when the notes file could not be read: never overwrite it */
   char             *notes_problem; /* what to tell the user about the notes file, or NULL */
+  SsrFeeds         *feeds;
+  SsrSync          *sync;
 };
 
 G_DEFINE_FINAL_TYPE (SsrApplication, ssr_application, ADW_TYPE_APPLICATION)
@@ -59,14 +64,21 @@ library_loaded_cb (GObject      *object,
 
   /* The bundled data is compiled in: failing to read it is a packaging error, and the
    * window says so rather than showing an empty list. */
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   if (!ssr_library_load_finish (SSR_LIBRARY (object), result, &error))
     {
-      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
       g_critical ("Cannot load the bundled reviews: %s", error->message);
       if (SSR_IS_WINDOW (window))
         ssr_window_show_load_error (SSR_WINDOW (window), error->message);
+      return;
     }
+
+  /* The optional check at start runs after the window shows, and only with a network. */
+  if (SSR_IS_WINDOW (window) && g_settings_get_boolean (settings, "check-at-start") &&
+      g_network_monitor_get_network_available (g_network_monitor_get_default ()))
+    ssr_window_sync (SSR_WINDOW (window), TRUE);
 }
 
 static void
@@ -77,7 +89,8 @@ ssr_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (ssr_window_new (GTK_APPLICATION (self), self->library, self->notes));
+      window = GTK_WINDOW (ssr_window_new (GTK_APPLICATION (self), self->library, self->notes,
+                                           self->sync));
       gtk_window_present (window);
       if (self->notes_problem != NULL)
         ssr_window_show_error (SSR_WINDOW (window), _("Your Notes File Could Not Be Read"),
@@ -140,6 +153,23 @@ load_notes (SsrApplication *self)
 }
 
 static void
+load_feeds (SsrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  self->feeds = ssr_feeds_load (&message, &error);
+  if (self->feeds == NULL)
+    {
+      g_warning ("%s", error->message);
+      self->feeds = ssr_feeds_new ();
+    }
+  else if (message != NULL)
+    g_message ("%s", message);
+  self->sync = ssr_sync_new (self->feeds);
+}
+
+static void
 ssr_application_shutdown (GApplication *app)
 {
   SsrApplication *self = SSR_APPLICATION (app);
@@ -161,6 +191,7 @@ ssr_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 
   load_notes (self);
+  load_feeds (self);
 
   /* Parsing happens off the main loop; the window shows as soon as it is built. */
   ssr_library_load_async (self->library, bundled_reviews, NULL,
@@ -171,13 +202,27 @@ static int
 ssr_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
+  SsrCliExportOptions export_options = { 0 };
+  const char *feed_url = NULL;
+  int status = -1;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
 
-  return -1;
+  /* Headless commands: run without a display and exit with their status. (`--sync` is
+   * handled in main(), because its argument is optional.) */
+  if (g_variant_dict_lookup (options, "feed-url", "&s", &feed_url))
+    return ssr_cli_feed_url_option (feed_url);
+
+  ssr_cli_export_options_init_from_dict (&export_options, options);
+  if (ssr_cli_export_requested (&export_options))
+    status = ssr_cli_export (&export_options, bundled_reviews);
+  ssr_cli_export_options_clear (&export_options);
+
+  return status;
 }
 
 static void
@@ -187,6 +232,8 @@ ssr_application_dispose (GObject *object)
 
   g_clear_object (&self->library);
   g_clear_object (&self->autosave);
+  g_clear_object (&self->sync);
+  g_clear_object (&self->feeds);
   g_clear_object (&self->notes);
   g_clear_pointer (&self->notes_problem, g_free);
 
@@ -246,8 +293,20 @@ quit_action (GSimpleAction *action,
     }
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SsrApplication *self = user_data;
+
+  gtk_window_present (ssr_preferences_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                           self->library, self->feeds));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -256,15 +315,24 @@ ssr_application_init (SsrApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *about_accels[] = { "F1", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   static const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    /* Handled in main() before the application starts; listed here for --help. */
+    { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check the feeds and update the reviews without a window, then exit "
+         "(optionally only one review, by id, or one feed, by URL)"),
+      N_("[REVIEW-ID|URL]") },
+    { "feed-url", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Set the feed address of a review, then exit"), N_("REVIEW-ID=URL") },
     { NULL }
   };
 
   self->library = ssr_library_new ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), ssr_cli_export_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Follow ICANN's Security, Stability and Resiliency reviews."));
 
@@ -272,4 +340,5 @@ ssr_application_init (SsrApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.about", about_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }

@@ -29,6 +29,7 @@ struct _SsrNoteEditor
   SsrNotes          *notes;
   char              *review_id;
   char              *rec_id;
+  char              *fingerprint;   /* of the recommendation as shown, recorded with each edit */
   gulong             changed_id;
   guint              text_timeout_id;
   guint              loading : 1;
@@ -43,6 +44,7 @@ struct _SsrNoteEditor
   GtkStringList     *assessment_model;
   GtkTextView       *text_view;
   GtkLabel          *status_label;
+  GtkLabel          *notice_label;
 };
 
 G_DEFINE_FINAL_TYPE (SsrNoteEditor, ssr_note_editor, GTK_TYPE_WIDGET)
@@ -232,6 +234,10 @@ write_note (SsrNoteEditor *self,
     default:
       g_assert_not_reached ();
     }
+  /* The note now speaks of the recommendation as it is shown: remember what that was, so
+   * that a later data update can mark the note "changed since your note". */
+  if (kind != EDIT_DELETE && self->fingerprint != NULL)
+    ssr_notes_set_fingerprint (self->notes, self->review_id, self->rec_id, self->fingerprint);
   self->writing = FALSE;
 
   note = lookup_note (self);
@@ -362,6 +368,7 @@ ssr_note_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->review_id, g_free);
   g_clear_pointer (&self->rec_id, g_free);
+  g_clear_pointer (&self->fingerprint, g_free);
 
   G_OBJECT_CLASS (ssr_note_editor_parent_class)->finalize (object);
 }
@@ -471,6 +478,7 @@ ssr_note_editor_class_init (SsrNoteEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrNoteEditor, assessment_model);
   gtk_widget_class_bind_template_child (widget_class, SsrNoteEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, SsrNoteEditor, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SsrNoteEditor, notice_label);
   gtk_widget_class_bind_template_callback (widget_class, flag_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, assessment_selected_cb);
 
@@ -673,6 +681,7 @@ ssr_note_editor_restore (SsrNoteEditor *self,
   ssr_notes_set_text (self->notes, note->review_id, note->rec_id, note->text);
   ssr_notes_set_flagged (self->notes, note->review_id, note->rec_id, note->flagged);
   ssr_notes_set_assessment (self->notes, note->review_id, note->rec_id, note->assessment);
+  ssr_notes_set_fingerprint (self->notes, note->review_id, note->rec_id, note->rec_fingerprint);
   self->writing = FALSE;
 
   if (g_strcmp0 (note->review_id, self->review_id) == 0 &&
@@ -699,4 +708,36 @@ ssr_note_editor_focus_text (SsrNoteEditor *self)
       gtk_text_buffer_place_cursor (buffer, &end);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+/**
+ * ssr_note_editor_set_fingerprint:
+ * @self: the editor
+ * @fingerprint: (nullable): ssr_recommendation_dup_fingerprint() of the recommendation shown
+ *
+ * Set it right after the target; every later edit records it with the note.
+ */
+void
+ssr_note_editor_set_fingerprint (SsrNoteEditor *self,
+                                 const char    *fingerprint)
+{
+  g_return_if_fail (SSR_IS_NOTE_EDITOR (self));
+
+  g_free (self->fingerprint);
+  self->fingerprint = g_strdup (fingerprint);
+}
+
+/**
+ * ssr_note_editor_set_notice:
+ * @self: the editor
+ * @notice: (nullable): a warning about the note, such as "Changed since your note"
+ */
+void
+ssr_note_editor_set_notice (SsrNoteEditor *self,
+                            const char    *notice)
+{
+  g_return_if_fail (SSR_IS_NOTE_EDITOR (self));
+
+  gtk_label_set_text (self->notice_label, notice != NULL ? notice : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice != NULL);
 }

@@ -42,4 +42,9 @@ void        ssr_note_editor_focus_text            (SsrNoteEditor *self);
 
 char       *ssr_note_editor_format_time           (gint64         modified_usec);
 
+void        ssr_note_editor_set_fingerprint       (SsrNoteEditor *self,
+                                                   const char    *fingerprint);
+void        ssr_note_editor_set_notice            (SsrNoteEditor *self,
+                                                   const char    *notice);
+
 G_END_DECLS

@@ -22,6 +22,7 @@ struct _SsrReviewInfo
   GtkWidget  parent_instance;
 
   SsrReview *review;
+  SsrNotes  *notes;
   GDateTime *last_checked;
   GtkWidget *box;
 };
@@ -129,6 +130,29 @@ rebuild (SsrReviewInfo *self)
       gtk_box_append (GTK_BOX (self->box), grid);
     }
 
+  /* Notes whose recommendation is gone (a data update removed it) are kept, and shown here. */
+  if (self->notes != NULL)
+    {
+      g_autoptr(GPtrArray) orphans = ssr_notes_list_orphans (self->notes, review);
+
+      if (orphans != NULL && orphans->len > 0)
+        {
+          add_heading (self, _("Notes on Recommendations No Longer in This Review"));
+          for (guint i = 0; i < orphans->len; i++)
+            {
+              const SsrNote *note = g_ptr_array_index (orphans, i);
+              g_autofree char *line = NULL;
+
+              /* Translators: an orphaned note: the first %s is a recommendation id, the
+               * second the state ("Orphaned"), the third the note's text */
+              line = g_strdup_printf (_("%s (%s): %s"), note->rec_id,
+                                      ssr_note_state_get_label (SSR_NOTE_STATE_ORPHANED),
+                                      note->text != NULL ? note->text : "");
+              gtk_box_append (GTK_BOX (self->box), text_label (line, NULL));
+            }
+        }
+    }
+
   sources = ssr_review_get_sources (review);
   if (sources != NULL && sources[0] != NULL)
     {
@@ -150,6 +174,7 @@ ssr_review_info_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->review);
+  g_clear_object (&self->notes);
   g_clear_pointer (&self->last_checked, g_date_time_unref);
 
   G_OBJECT_CLASS (ssr_review_info_parent_class)->dispose (object);
@@ -212,5 +237,18 @@ ssr_review_info_set_last_checked (SsrReviewInfo *self,
   g_clear_pointer (&self->last_checked, g_date_time_unref);
   if (last_checked != NULL)
     self->last_checked = g_date_time_ref (last_checked);
+  rebuild (self);
+}
+
+void
+ssr_review_info_set_notes (SsrReviewInfo *self,
+                           SsrNotes      *notes)
+{
+  g_return_if_fail (SSR_IS_REVIEW_INFO (self));
+
+  if (self->notes != NULL)
+    g_signal_handlers_disconnect_by_func (self->notes, rebuild, self);
+  if (g_set_object (&self->notes, notes) && notes != NULL)
+    g_signal_connect_object (notes, "changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
   rebuild (self);
 }

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ssr-notes.h"
 #include "ssr-review.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,8 @@ void       ssr_review_info_set_review       (SsrReviewInfo *self,
                                              SsrReview     *review);
 void       ssr_review_info_set_last_checked (SsrReviewInfo *self,
                                              GDateTime     *last_checked);
+
+void       ssr_review_info_set_notes        (SsrReviewInfo *self,
+                                             SsrNotes      *notes);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-format.h"
+#include "ssr-snapshots.h"
 #include "ssr-window-private.h"
 
 /*
@@ -32,7 +33,10 @@ open_thread (GTask        *task,
   if (review == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, review, g_object_unref);
+    {
+      ssr_library_prepare_review (review);
+      g_task_return_pointer (task, review, g_object_unref);
+    }
 }
 
 static void
@@ -78,7 +82,8 @@ open_done_cb (GObject      *object,
       return;
     }
 
-  if (!ssr_library_add_review (ssr_window_get_library (self), review, &error))
+  /* The previous data of the same review becomes a dated snapshot ("since last meeting"). */
+  if (!ssr_snapshots_replace_review (ssr_window_get_library (self), review, NULL, &error))
     {
       ssr_window_show_error (self, _("The Review Could Not Be Saved"), error->message);
       return;

@@ -8,6 +8,7 @@
 #include "ssr-detail-view.h"
 #include "ssr-query.h"
 #include "ssr-review-info.h"
+#include "ssr-sync.h"
 #include "ssr-saved-views.h"
 #include "ssr-window.h"
 
@@ -19,6 +20,11 @@ struct _SsrWindow
 
   SsrLibrary           *library;
   SsrNotes             *notes;
+  SsrSync              *sync;
+  SsrFeeds             *feeds;
+  GCancellable         *sync_cancellable;
+  guint                 sync_progress_source;
+  guint                 disposed : 1;
   SsrReview            *review;
   GSettings            *settings;
   GtkSingleSelection   *selection;
@@ -51,6 +57,8 @@ struct _SsrWindow
   GtkMenuButton        *sort_button;
   GtkWidget            *clear_button;
   SsrReviewInfo        *review_info;
+  GtkStack             *sync_stack;
+  GtkProgressBar       *sync_progress;
 };
 
 void ssr_window_query_init       (SsrWindow      *self);
@@ -59,6 +67,10 @@ void ssr_window_query_dispose    (SsrWindow      *self);
 void ssr_window_query_set_review (SsrWindow      *self,
                                   SsrReview      *review);
 void ssr_window_update_count     (SsrWindow      *self);
+void ssr_window_sync_init        (SsrWindow      *self);
+void ssr_window_sync_class_init  (GtkWidgetClass *widget_class);
+void ssr_window_sync_dispose     (SsrWindow      *self);
+void ssr_window_sync_set_review  (SsrWindow      *self);
 
 void ssr_window_add_toast          (SsrWindow  *self,
                                     const char *text);

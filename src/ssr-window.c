@@ -21,6 +21,7 @@ enum {
   PROP_0,
   PROP_LIBRARY,
   PROP_NOTES,
+  PROP_SYNC,
   PROP_REVIEW,
   N_PROPS
 };
@@ -271,15 +272,34 @@ ssr_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ssr_window_parent_class)->close_request (window);
 }
 
+/* "Changed since your note": the recommendation's text or decision changed (a sync, an
+ * import) after the note was written. The note itself is never touched. */
+static void
+update_note_notice (SsrWindow *self)
+{
+  SsrRecommendation *rec = ssr_detail_view_get_recommendation (self->detail_view);
+  SsrNoteState state = SSR_NOTE_STATE_NORMAL;
+
+  if (rec != NULL && self->review != NULL)
+    state = ssr_notes_get_note_state (self->notes, self->review, ssr_recommendation_get_id (rec));
+
+  ssr_note_editor_set_notice (ssr_detail_view_get_note_editor (self->detail_view),
+                              state == SSR_NOTE_STATE_NORMAL ? NULL : ssr_note_state_get_label (state));
+}
+
 /* The note editor follows the recommendation shown (flushing the previous one first). */
 static void
 detail_changed_cb (SsrWindow *self)
 {
   SsrRecommendation *rec = ssr_detail_view_get_recommendation (self->detail_view);
+  SsrNoteEditor *editor = ssr_detail_view_get_note_editor (self->detail_view);
+  g_autofree char *fingerprint = rec ? ssr_recommendation_dup_fingerprint (rec) : NULL;
 
-  ssr_note_editor_set_target (ssr_detail_view_get_note_editor (self->detail_view),
+  ssr_note_editor_set_target (editor,
                               rec && self->review ? ssr_review_get_id (self->review) : NULL,
                               rec ? ssr_recommendation_get_id (rec) : NULL);
+  ssr_note_editor_set_fingerprint (editor, fingerprint);
+  update_note_notice (self);
 }
 
 static void
@@ -390,11 +410,15 @@ ssr_window_constructed (GObject *object)
   if (self->notes == NULL)
     self->notes = ssr_notes_new ();
   ssr_query_set_notes (self->query, self->notes);
+  ssr_window_sync_init (self);
+  ssr_review_info_set_notes (self->review_info, self->notes);
   ssr_note_editor_set_notes (ssr_detail_view_get_note_editor (self->detail_view), self->notes);
   g_signal_connect_object (ssr_detail_view_get_note_editor (self->detail_view), "note-deleted",
                            G_CALLBACK (note_deleted_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->detail_view, "notify::recommendation",
                            G_CALLBACK (detail_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "changed",
+                           G_CALLBACK (update_note_notice), self, G_CONNECT_SWAPPED);
 
   gtk_drop_down_set_model (self->review_dropdown, reviews);
   g_signal_connect_object (reviews, "items-changed", G_CALLBACK (library_changed_cb),
@@ -411,6 +435,8 @@ ssr_window_dispose (GObject *object)
 {
   SsrWindow *self = (SsrWindow *)object;
 
+  self->disposed = TRUE;
+  ssr_window_sync_dispose (self);
   ssr_window_query_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SSR_TYPE_WINDOW);
   g_clear_object (&self->selection);
@@ -438,6 +464,9 @@ ssr_window_get_property (GObject    *object,
     case PROP_NOTES:
       g_value_set_object (value, self->notes);
       break;
+    case PROP_SYNC:
+      g_value_set_object (value, self->sync);
+      break;
     case PROP_REVIEW:
       g_value_set_object (value, self->review);
       break;
@@ -461,6 +490,9 @@ ssr_window_set_property (GObject      *object,
       break;
     case PROP_NOTES:
       self->notes = g_value_dup_object (value);
+      break;
+    case PROP_SYNC:
+      self->sync = g_value_dup_object (value);
       break;
     case PROP_REVIEW:
       ssr_window_set_review (self, g_value_get_object (value));
@@ -490,6 +522,10 @@ ssr_window_class_init (SsrWindowClass *klass)
   properties[PROP_NOTES] =
     g_param_spec_object ("notes", NULL, NULL,
                          SSR_TYPE_NOTES,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SYNC] =
+    g_param_spec_object ("sync", NULL, NULL,
+                         SSR_TYPE_SYNC,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties[PROP_REVIEW] =
     g_param_spec_object ("review", NULL, NULL,
@@ -521,6 +557,8 @@ ssr_window_class_init (SsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, sort_button);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, clear_button);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, review_info);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, sync_stack);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, sync_progress);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-recommendation", "s", show_recommendation_action);
@@ -537,6 +575,7 @@ ssr_window_class_init (SsrWindowClass *klass)
 
   ssr_window_open_class_init (widget_class);
   ssr_window_query_class_init (widget_class);
+  ssr_window_sync_class_init (widget_class);
 }
 
 static void
@@ -583,12 +622,14 @@ ssr_window_init (SsrWindow *self)
 SsrWindow *
 ssr_window_new (GtkApplication *application,
                 SsrLibrary     *library,
-                SsrNotes       *notes)
+                SsrNotes       *notes,
+                SsrSync        *sync)
 {
   return g_object_new (SSR_TYPE_WINDOW,
                        "application", application,
                        "library", library,
                        "notes", notes,
+                       "sync", sync,
                        NULL);
 }
 
@@ -600,6 +641,31 @@ ssr_window_get_review (SsrWindow *self)
   return self->review;
 }
 
+/* Selects @id among the rows shown; returns FALSE when it is filtered out or absent. */
+static gboolean
+select_by_id (SsrWindow  *self,
+              const char *id)
+{
+  SsrRecommendation *rec = self->review ? ssr_review_lookup (self->review, id) : NULL;
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  /* A scan of the rows shown, only when a link is followed or data is replaced. */
+  for (guint i = 0; rec != NULL && i < n; i++)
+    {
+      g_autoptr(SsrRecommendation) item = g_list_model_get_item (model, i);
+
+      if (item == rec)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 void
 ssr_window_set_review (SsrWindow *self,
                        SsrReview *review)
@@ -607,11 +673,23 @@ ssr_window_set_review (SsrWindow *self,
   g_return_if_fail (SSR_IS_WINDOW (self));
   g_return_if_fail (!review || SSR_IS_REVIEW (review));
 
+  SsrRecommendation *selected;
+  g_autofree char *keep_id = NULL;
+
+  /* The same review with new data (a sync, an import): keep the recommendation shown. */
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  if (selected != NULL && self->review != NULL && review != NULL &&
+      g_strcmp0 (ssr_review_get_id (self->review), ssr_review_get_id (review)) == 0)
+    keep_id = g_strdup (ssr_recommendation_get_id (selected));
+
   if (!g_set_object (&self->review, review))
     return;
 
   ssr_window_query_set_review (self, review);
   ssr_review_info_set_review (self->review_info, review);
+  ssr_window_sync_set_review (self);
+  if (keep_id != NULL)
+    select_by_id (self, keep_id);
   gtk_window_set_title (GTK_WINDOW (self),
                         review ? ssr_review_get_short_name (review) : _("SSR Review"));
   gtk_stack_set_visible_child_name (self->main_stack, "detail");
@@ -632,28 +710,13 @@ ssr_window_show_recommendation (SsrWindow  *self,
                                 const char *id)
 {
   SsrRecommendation *rec;
-  GListModel *model;
-  guint n;
 
   g_return_val_if_fail (SSR_IS_WINDOW (self), FALSE);
 
   if (self->review == NULL || !(rec = ssr_review_lookup (self->review, id)))
     return FALSE;
 
-  /* A scan of the rows shown, only when a link is followed; never per keystroke. */
-  model = G_LIST_MODEL (self->selection);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SsrRecommendation) item = g_list_model_get_item (model, i);
-
-      if (item == rec)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
+  select_by_id (self, id);
 
   /* Hidden by the filters, it is still shown: a link must lead somewhere. */
   ssr_detail_view_set_recommendation (self->detail_view, rec);

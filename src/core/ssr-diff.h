@@ -33,13 +33,13 @@ typedef enum
   SSR_DIFF_FIELD_MILESTONES,
 
   SSR_DIFF_FIELD_DECISION,              /* the current decision (the last entry's action) */
-  SSR_DIFF_FIELD_DECISION_ADDED,        /* one entry of the decision history */
-  SSR_DIFF_FIELD_DECISION_REMOVED,
+  SSR_DIFF_FIELD_DECISION_REMOVED,      /* one entry of the decision history */
+  SSR_DIFF_FIELD_DECISION_ADDED,
   SSR_DIFF_FIELD_IMPL_STATUS,
   SSR_DIFF_FIELD_IMPL_AS_OF,
   SSR_DIFF_FIELD_IMPL_UPDATE,
-  SSR_DIFF_FIELD_IMPL_ADDED,            /* one entry of the implementation history */
-  SSR_DIFF_FIELD_IMPL_REMOVED,
+  SSR_DIFF_FIELD_IMPL_REMOVED,          /* one entry of the implementation history */
+  SSR_DIFF_FIELD_IMPL_ADDED,
   SSR_DIFF_FIELD_TEXT,
   SSR_DIFF_FIELD_PRIORITY,
   SSR_DIFF_FIELD_COMMUNITY_PRIORITY,

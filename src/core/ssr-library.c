@@ -11,6 +11,8 @@
 
 #include "ssr-format.h"
 #include "ssr-library.h"
+#include "ssr-query.h"
+#include "ssr-stats.h"
 #include "ssr-store.h"
 
 /*
@@ -130,7 +132,10 @@ load_working_copy (const char *path,
 
   if ((bytes = ssr_store_read (path, &error)) &&
       (review = ssr_format_load_bytes (bytes, name, &error)))
-    return g_steal_pointer (&review);
+    {
+      ssr_library_prepare_review (review);
+      return g_steal_pointer (&review);
+    }
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     return NULL;
@@ -177,6 +182,7 @@ load_all (const char * const  *bundled_resources,
           return NULL;
         }
 
+      ssr_library_prepare_review (review);
       g_ptr_array_add (result->bundled_ids, g_strdup (ssr_review_get_id (review)));
       g_ptr_array_add (result->reviews, review);
     }
@@ -423,4 +429,21 @@ ssr_library_get_problems (SsrLibrary *self)
   g_return_val_if_fail (SSR_IS_LIBRARY (self), NULL);
 
   return (const char * const *) self->problems->pdata;
+}
+
+/**
+ * ssr_library_prepare_review:
+ * @review: a review just loaded, not yet shared with another thread
+ *
+ * Does once, in the loading thread, the work that would otherwise fall on the main loop
+ * when the review is first shown: the search and facet index and the chart statistics'
+ * tables (about half a second for 100,000 recommendations).
+ */
+void
+ssr_library_prepare_review (SsrReview *review)
+{
+  g_return_if_fail (SSR_IS_REVIEW (review));
+
+  ssr_query_prepare (review);
+  ssr_stats_prepare (review);
 }

@@ -37,5 +37,6 @@ gboolean            ssr_library_add_review     (SsrLibrary           *self,
                                                 SsrReview            *review,
                                                 GError              **error);
 const char * const *ssr_library_get_problems   (SsrLibrary           *self);
+void                ssr_library_prepare_review (SsrReview            *review);
 
 G_END_DECLS

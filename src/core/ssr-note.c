@@ -129,6 +129,7 @@ ssr_note_copy (const SsrNote *note)
   copy->assessment = note->assessment;
   copy->modified_usec = note->modified_usec;
   copy->unknown = note->unknown != NULL ? json_object_ref (note->unknown) : NULL;
+  copy->rec_fingerprint = g_strdup (note->rec_fingerprint);
 
   return copy;
 }
@@ -143,6 +144,7 @@ ssr_note_free (SsrNote *note)
   g_free (note->rec_id);
   g_free (note->text);
   g_clear_pointer (&note->unknown, json_object_unref);
+  g_free (note->rec_fingerprint);
   g_free (note);
 }
 
@@ -162,7 +164,7 @@ ssr_note_is_empty (const SsrNote *note)
  * @b: another note
  *
  * Compares what the reviewer wrote: text, flag and assessment. The time of the last
- * change and unknown members do not count.
+ * change, the recommendation's fingerprint and unknown members do not count.
  */
 gboolean
 ssr_note_content_equal (const SsrNote *a,

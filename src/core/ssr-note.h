@@ -32,6 +32,8 @@ typedef struct
   SsrAssessment  assessment;
   gint64         modified_usec;  /* last change, UTC, microseconds since 1970; 0 if unknown */
   JsonObject    *unknown;        /* members a newer version wrote, kept as they are; or NULL */
+  char          *rec_fingerprint; /* ssr_recommendation_dup_fingerprint() of the recommendation
+                                   * when the note was written, or NULL if not known */
 } SsrNote;
 
 GType          ssr_assessment_get_type       (void) G_GNUC_CONST;

@@ -24,7 +24,8 @@
  *         "text": string or null,
  *         "flagged": true or false (absent: false),
  *         "assessment": "implemented", "partially_implemented", "not_implemented" or null,
- *         "modified": "2026-11-23T09:15:02.123456Z" or null
+ *         "modified": "2026-11-23T09:15:02.123456Z" or null,
+ *         "rec_fingerprint": string (absent or null: not known)
  *       }
  *     }
  *   }
@@ -264,6 +265,25 @@ parse_note (JsonObject  *object,
                        display_name, path);
           return NULL;
         }
+      else if (strcmp (name, "rec_fingerprint") == 0)
+        {
+          if (JSON_NODE_HOLDS_NULL (node))
+            continue;
+          if (holds_type (node, G_TYPE_STRING))
+            {
+              g_free (note->rec_fingerprint);
+              note->rec_fingerprint = g_strdup (json_node_get_string (node));
+              continue;
+            }
+
+          path = make_path (review_id, rec_id, name);
+          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                       /* Translators: the first %s is a file name, the second a JSON path
+                        * like notes["ssr2"]["3.1"].rec_fingerprint */
+                       _("%s: %s: expected a string or null"),
+                       display_name, path);
+          return NULL;
+        }
       else
         {
           if (note->unknown == NULL)
@@ -494,6 +514,10 @@ note_to_object (const SsrNote *note)
     json_object_set_string_member (object, "modified", modified);
   else
     json_object_set_null_member (object, "modified");
+
+  /* Written only when known, so that files without it stay as they were. */
+  if (note->rec_fingerprint != NULL)
+    json_object_set_string_member (object, "rec_fingerprint", note->rec_fingerprint);
 
   if (note->unknown != NULL)
     {

@@ -380,6 +380,39 @@ ssr_notes_set_assessment (SsrNotes      *self,
   note_changed (self, note, added);
 }
 
+/**
+ * ssr_notes_set_fingerprint:
+ * @self: the notes
+ * @review_id: a review id
+ * @rec_id: a recommendation id
+ * @fingerprint: (nullable): ssr_recommendation_dup_fingerprint() of the recommendation
+ *   as the reviewer sees it now
+ *
+ * Records what the note is about, so that ssr_notes_get_note_state() can tell when the
+ * recommendation changes later. Does nothing when there is no note (an empty note is
+ * not kept). Does not change the note's time: the reviewer's words did not change.
+ */
+void
+ssr_notes_set_fingerprint (SsrNotes   *self,
+                           const char *review_id,
+                           const char *rec_id,
+                           const char *fingerprint)
+{
+  SsrNote *note;
+
+  g_return_if_fail (SSR_IS_NOTES (self));
+  g_return_if_fail (review_id != NULL && review_id[0] != '\0');
+  g_return_if_fail (rec_id != NULL && rec_id[0] != '\0');
+
+  note = lookup_note (self, review_id, rec_id);
+  if (note == NULL || g_strcmp0 (note->rec_fingerprint, fingerprint) == 0)
+    return;
+
+  g_free (note->rec_fingerprint);
+  note->rec_fingerprint = g_strdup (fingerprint);
+  note_changed (self, note, FALSE);
+}
+
 /* The app's order of ids ("3.2" before "3.10"), made total so that files come out the
  * same every time. */
 static int

@@ -9,6 +9,7 @@
 
 #include "ssr-error.h"
 #include "ssr-note.h"
+#include "ssr-review.h"
 
 G_BEGIN_DECLS
 
@@ -54,11 +55,30 @@ void           ssr_notes_set_assessment    (SsrNotes       *self,
                                             const char     *review_id,
                                             const char     *rec_id,
                                             SsrAssessment   assessment);
+void           ssr_notes_set_fingerprint   (SsrNotes       *self,
+                                            const char     *review_id,
+                                            const char     *rec_id,
+                                            const char     *fingerprint);
 GPtrArray     *ssr_notes_list_for_review   (SsrNotes       *self,
                                             const char     *review_id);
 char         **ssr_notes_dup_review_ids    (SsrNotes       *self);
 guint          ssr_notes_get_n_notes       (SsrNotes       *self);
 gboolean       ssr_notes_is_dirty          (SsrNotes       *self);
+
+/* A note against the data in use (ssr-notes-state.c): data changes never modify notes. */
+typedef enum
+{
+  SSR_NOTE_STATE_NORMAL,              /* no note, or one about the recommendation as it is */
+  SSR_NOTE_STATE_ORPHANED,            /* the recommendation is no longer in the review */
+  SSR_NOTE_STATE_CHANGED_SINCE_NOTE,  /* its text or decision changed since the note */
+} SsrNoteState;
+
+SsrNoteState   ssr_notes_get_note_state    (SsrNotes       *self,
+                                            SsrReview      *review,
+                                            const char     *rec_id);
+GPtrArray     *ssr_notes_list_orphans      (SsrNotes       *self,
+                                            SsrReview      *review);
+const char    *ssr_note_state_get_label    (SsrNoteState    state);
 
 /* The JSON file format; see ssr-notes-json.c. */
 GBytes        *ssr_notes_to_bytes          (SsrNotes       *self);

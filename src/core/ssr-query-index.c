@@ -648,3 +648,18 @@ ssr_query_index_position (SsrQueryIndex     *index,
 
   return SSR_QUERY_NO_POSITION;
 }
+
+/**
+ * ssr_query_prepare:
+ * @review: a review not yet shown
+ *
+ * Builds the review's search and facet index now, so that the first query on it costs
+ * nothing more. Call it from the thread that loaded the review, before handing it on.
+ */
+void
+ssr_query_prepare (SsrReview *review)
+{
+  g_return_if_fail (SSR_IS_REVIEW (review));
+
+  ssr_query_index_unref (ssr_query_index_get (review));
+}

@@ -73,6 +73,7 @@ const char  *ssr_sort_key_get_label     (SsrSortKey    key);
 G_DECLARE_FINAL_TYPE (SsrQuery, ssr_query, SSR, QUERY, GObject)
 
 SsrQuery           *ssr_query_new                 (void);
+void                ssr_query_prepare             (SsrReview          *review);
 
 SsrReview          *ssr_query_get_review          (SsrQuery           *self);
 void                ssr_query_set_review          (SsrQuery           *self,

@@ -397,6 +397,37 @@ ssr_recommendation_get_current_decision (SsrRecommendation *self)
 }
 
 /**
+ * ssr_recommendation_dup_fingerprint:
+ * @self: a recommendation
+ *
+ * A short hash of what a reviewer's note is about: the text and the current decision.
+ * A note keeps the fingerprint of the recommendation as it was when the note was
+ * written; a different fingerprint now means the text or the decision changed since.
+ *
+ * Returns: (transfer full): 16 lowercase hex digits
+ */
+char *
+ssr_recommendation_dup_fingerprint (SsrRecommendation *self)
+{
+  g_autoptr(GChecksum) checksum = NULL;
+  const char *action;
+
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION (self), NULL);
+
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  /* A marker byte keeps a missing text apart from an empty one. */
+  g_checksum_update (checksum, (const guchar *) (self->text != NULL ? "t" : "n"), 1);
+  if (self->text != NULL)
+    g_checksum_update (checksum, (const guchar *) self->text, strlen (self->text));
+  g_checksum_update (checksum, (const guchar *) "", 1);
+  action = ssr_action_to_string (ssr_recommendation_get_current_action (self));
+  if (action != NULL)
+    g_checksum_update (checksum, (const guchar *) action, strlen (action));
+
+  return g_strndup (g_checksum_get_string (checksum), 16);
+}
+
+/**
  * ssr_recommendation_get_decision_at:
  * @date: the day to look at
  *

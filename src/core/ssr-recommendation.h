@@ -61,6 +61,7 @@ SsrAction                ssr_recommendation_get_current_action          (SsrReco
 SsrDecisionCategory      ssr_recommendation_get_current_decision        (SsrRecommendation *self);
 SsrDecisionCategory      ssr_recommendation_get_decision_at             (SsrRecommendation *self,
                                                                          const SsrDate     *date);
+char                    *ssr_recommendation_dup_fingerprint             (SsrRecommendation *self);
 
 gboolean                 ssr_recommendation_has_implementation          (SsrRecommendation *self);
 SsrImplStatus            ssr_recommendation_get_impl_status             (SsrRecommendation *self);

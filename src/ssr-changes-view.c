@@ -34,6 +34,7 @@ struct _SsrChangesView
   GtkStringList *dropdown_items;
   GtkWidget  *no_data_label;
   GtkWidget  *date_button;
+  GtkWidget  *date_label;
   GtkWidget  *calendar;
   GtkWidget  *quick_picks;
   GtkWidget  *summary;
@@ -65,6 +66,12 @@ dup_snapshot_label (const SsrSnapshot *snapshot)
 
   /* Translators: a snapshot of the data, kept when it was replaced; %s is a date and time */
   return g_strdup_printf (_("Data before the update of %s"), when);
+}
+
+static GtkWidget *
+scroller_of (SsrDataTable *table)
+{
+  return gtk_widget_get_ancestor (GTK_WIDGET (table), GTK_TYPE_SCROLLED_WINDOW);
 }
 
 static void
@@ -100,8 +107,8 @@ refresh (SsrChangesView *self)
   guint n_moves = ssr_changes_get_n_moves (self->changes);
 
   gtk_label_set_text (GTK_LABEL (self->summary), summary);
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button),
-                             date_text ? date_text : C_("baseline", "Choose a Date"));
+  gtk_label_set_text (GTK_LABEL (self->date_label),
+                      date_text ? date_text : C_("baseline", "Choose a Date"));
 
   ssr_data_table_set_columns (self->counts, counts_headers, 0);
   for (guint i = 0; i < ssr_changes_get_n_rows (self->changes); i++)
@@ -144,8 +151,8 @@ refresh (SsrChangesView *self)
     }
 
   gtk_widget_set_visible (self->moves_heading, n_moves > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->moves), n_moves > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->counts), ssr_changes_has_baseline (self->changes));
+  gtk_widget_set_visible (scroller_of (self->moves), n_moves > 0);
+  gtk_widget_set_visible (scroller_of (self->counts), ssr_changes_has_baseline (self->changes));
 }
 
 static void
@@ -267,6 +274,50 @@ heading (const char *text)
 }
 
 static void
+setup_item_cb (GtkListItemFactory *factory,
+               GtkListItem        *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_item_cb (GtkListItemFactory *factory,
+              GtkListItem        *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* Snapshot names are long: in a narrow window they are shortened, not the window widened. */
+static GtkListItemFactory *
+ellipsizing_factory (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_item_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_item_cb), NULL);
+  return factory;
+}
+
+/* A narrow window scrolls a wide table sideways rather than growing to fit it. */
+static GtkWidget *
+scrolled (GtkWidget *table)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), table);
+  return scroller;
+}
+
+static void
 ssr_changes_view_dispose (GObject *object)
 {
   SsrChangesView *self = (SsrChangesView *)object;
@@ -350,6 +401,7 @@ static void
 ssr_changes_view_init (SsrChangesView *self)
 {
   GtkWidget *controls, *compare_label, *title;
+  g_autoptr(GtkListItemFactory) factory = NULL;
   GtkExpression *expression;
 
   self->changes = ssr_changes_new ();
@@ -371,12 +423,17 @@ ssr_changes_view_init (SsrChangesView *self)
   gtk_widget_set_margin_end (controls, 12);
   gtk_box_append (GTK_BOX (self->box), controls);
 
+  /* Wrapping labels let a narrow window keep the controls on one line. */
   compare_label = gtk_label_new (_("Compared with"));
+  gtk_label_set_wrap (GTK_LABEL (compare_label), TRUE);
   gtk_box_append (GTK_BOX (controls), compare_label);
 
   self->dropdown_items = gtk_string_list_new (NULL);
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   self->dropdown = gtk_drop_down_new (G_LIST_MODEL (self->dropdown_items), expression);
+  factory = ellipsizing_factory ();
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (self->dropdown), factory);
+  gtk_widget_set_hexpand (self->dropdown, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Compared with"), -1);
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb),
@@ -384,6 +441,7 @@ ssr_changes_view_init (SsrChangesView *self)
   gtk_box_append (GTK_BOX (controls), self->dropdown);
 
   self->no_data_label = gtk_label_new (C_("baseline", "No earlier data"));
+  gtk_label_set_wrap (GTK_LABEL (self->no_data_label), TRUE);
   gtk_widget_add_css_class (self->no_data_label, "dim-label");
   gtk_widget_set_tooltip_text (self->no_data_label,
                                _("A copy of the data is kept each time it is updated by an "
@@ -392,11 +450,16 @@ ssr_changes_view_init (SsrChangesView *self)
   gtk_box_append (GTK_BOX (controls), self->no_data_label);
 
   self->date_button = gtk_menu_button_new ();
+  self->date_label = gtk_label_new (NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (self->date_label), PANGO_ELLIPSIZE_END);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->date_button), self->date_label);
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->date_button), TRUE);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->date_button), build_date_popover (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Compare With the Data as of"),
                                   -1);
-  gtk_widget_set_tooltip_text (self->date_button, _("Compare with the decisions and statuses as of a date"));
+  gtk_widget_set_tooltip_text (self->date_button,
+                               _("Compare with the decisions and statuses as of a date"));
   gtk_box_append (GTK_BOX (controls), self->date_button);
 
   self->summary = gtk_label_new (NULL);
@@ -413,7 +476,7 @@ ssr_changes_view_init (SsrChangesView *self)
   gtk_widget_set_halign (GTK_WIDGET (self->counts), GTK_ALIGN_START);
   gtk_widget_set_margin_start (GTK_WIDGET (self->counts), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->counts), 12);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->counts));
+  gtk_box_append (GTK_BOX (self->box), scrolled (GTK_WIDGET (self->counts)));
 
   self->moves_heading = heading (_("What Moved"));
   gtk_widget_set_margin_start (self->moves_heading, 12);
@@ -427,7 +490,7 @@ ssr_changes_view_init (SsrChangesView *self)
   gtk_widget_set_margin_start (GTK_WIDGET (self->moves), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->moves), 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->moves), 12);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->moves));
+  gtk_box_append (GTK_BOX (self->box), scrolled (GTK_WIDGET (self->moves)));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Since Last Meeting"), -1);

@@ -237,7 +237,6 @@ ssr_chart_card_constructed (GObject *object)
   gtk_box_append (GTK_BOX (self->box), self->stack);
 
   self->chart = SSR_CHART (ssr_chart_new (self->kind));
-  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, 280);
   g_signal_connect_object (self->chart, "notify::stats", G_CALLBACK (stats_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_stack_add_named (GTK_STACK (self->stack), GTK_WIDGET (self->chart), "chart");

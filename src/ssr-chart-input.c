@@ -72,6 +72,19 @@ released_cb (SsrChart       *self,
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
+static guint
+hit_count (SsrChart          *self,
+           const SsrChartHit *hit)
+{
+  if (hit->series != SSR_STATS_ALL && hit->category != SSR_STATS_ALL)
+    return ssr_stats_get_count (self->stats, hit->series, hit->category);
+  if (hit->series != SSR_STATS_ALL)
+    return ssr_stats_get_series_total (self->stats, hit->series);
+  if (hit->category != SSR_STATS_ALL)
+    return ssr_stats_get_category_total (self->stats, hit->category);
+  return ssr_stats_get_total (self->stats);
+}
+
 static gboolean
 query_tooltip_cb (SsrChart   *self,
                   int         x,
@@ -96,7 +109,7 @@ query_tooltip_cb (SsrChart   *self,
   if (description == NULL)
     return FALSE;
 
-  if (_ssr_chart_hit_can_drill_down (self, &hit))
+  if (_ssr_chart_hit_can_drill_down (self, &hit) && hit_count (self, &hit) > 0)
     /* Translators: a chart's tooltip: what the part under the pointer counts, then a hint;
      * %s is e.g. "Rejected: 38 of 63 recommendations (60 %)" */
     text = g_strdup_printf (_("%s\nClick to show these in the list"), description);

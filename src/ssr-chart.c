@@ -292,16 +292,31 @@ ssr_chart_measure (GtkWidget      *widget,
                    int            *minimum_baseline,
                    int            *natural_baseline)
 {
+  SsrChart *self = SSR_CHART (widget);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 220;
       *natural = 360;
     }
-  else
+  else if (self->presentation)
     {
       *minimum = 200;
       *natural = 320;
     }
+  else
+    {
+      /* The donut puts its legend under it when narrow, and then needs more height. */
+      gboolean stacked = self->kind == SSR_CHART_DECISIONS_NOW && for_size >= 0 && for_size < 440;
+
+      *minimum = *natural = stacked ? 440 : 280;
+    }
+}
+
+static GtkSizeRequestMode
+ssr_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -463,6 +478,7 @@ ssr_chart_class_init (SsrChartClass *klass)
 
   widget_class->snapshot = ssr_chart_snapshot;
   widget_class->measure = ssr_chart_measure;
+  widget_class->get_request_mode = ssr_chart_get_request_mode;
   widget_class->size_allocate = ssr_chart_size_allocate;
   widget_class->css_changed = ssr_chart_css_changed;
   widget_class->direction_changed = ssr_chart_direction_changed;

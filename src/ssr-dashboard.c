@@ -186,7 +186,7 @@ ssr_dashboard_init (SsrDashboard *self)
     {
       self->cards[k] = SSR_CHART_CARD (ssr_chart_card_new (k));
       /* Wide enough for a chart's labels; narrower windows get one card per line. */
-      gtk_widget_set_size_request (GTK_WIDGET (self->cards[k]), 340, -1);
+      gtk_widget_set_size_request (GTK_WIDGET (self->cards[k]), 300, -1);
       gtk_flow_box_append (GTK_FLOW_BOX (self->flow_box), GTK_WIDGET (self->cards[k]));
       /* The card's own controls take the focus, not the box around it. */
       gtk_widget_set_focusable (gtk_widget_get_parent (GTK_WIDGET (self->cards[k])), FALSE);

@@ -61,8 +61,8 @@ new_cell (SsrDataTable      *self,
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "accessible-role", role,
                                    "xalign", number ? 1.0f : 0.0f,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "wrap", column == 0,
+                                   "wrap-mode", PANGO_WRAP_WORD,
                                    "hexpand", column == 0,
                                    "selectable", FALSE,
                                    NULL);
@@ -78,7 +78,9 @@ new_cell (SsrDataTable      *self,
     gtk_label_set_text (GTK_LABEL (label), text ? text : "");
   if (number)
     gtk_widget_add_css_class (label, "numeric");
-  if (column < self->groups->len)
+  /* The first column takes what the others leave, in every row alike; it alone wraps, and
+   * it is in no size group (wrapping labels in size groups are slow to measure). */
+  if (column > 0 && column < self->groups->len)
     gtk_size_group_add_widget (g_ptr_array_index (self->groups, column), label);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "ssr-dashboard.h"
 #include "ssr-detail-view.h"
 #include "ssr-query.h"
 #include "ssr-review-info.h"
@@ -45,7 +46,9 @@ struct _SsrWindow
   GtkDropDown          *review_dropdown;
   GtkLabel             *count_label;
   GtkListView          *list_view;
-  AdwWindowTitle       *detail_title;
+  AdwViewSwitcherTitle *detail_title;
+  AdwViewStack         *view_stack;
+  SsrDashboard         *dashboard;
   GtkStack             *main_stack;
   SsrDetailView        *detail_view;
   AdwStatusPage        *error_page;

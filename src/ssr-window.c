@@ -11,6 +11,7 @@
 
 #include "ssr-detail-view.h"
 #include "ssr-notes-transfer.h"
+#include "ssr-presentation.h"
 #include "ssr-recommendation-row.h"
 #include "ssr-window-private.h"
 
@@ -40,12 +41,12 @@ selection_changed_cb (SsrWindow *self)
     {
       /* Translators: the title of the detail pane; %s is a recommendation id like "3.1" */
       g_autofree char *title = g_strdup_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
-      adw_window_title_set_title (self->detail_title, title);
+      adw_view_switcher_title_set_title (self->detail_title, title);
     }
   else
-    adw_window_title_set_title (self->detail_title, "");
+    adw_view_switcher_title_set_title (self->detail_title, "");
 
-  adw_window_title_set_subtitle (self->detail_title,
+  adw_view_switcher_title_set_subtitle (self->detail_title,
                                  self->review ? ssr_review_get_short_name (self->review) : "");
 }
 
@@ -399,6 +400,38 @@ import_notes_action (GtkWidget  *widget,
 }
 
 static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  SsrWindow *self = SSR_WINDOW (widget);
+  SsrPresentation *presentation;
+
+  if (self->review == NULL)
+    return;
+
+  presentation = ssr_presentation_new (GTK_WINDOW (self), self->review, self->query);
+  ssr_presentation_set_changes (presentation, ssr_dashboard_get_changes (self->dashboard));
+  gtk_window_present (GTK_WINDOW (presentation));
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  ssr_dashboard_export_csv (SSR_WINDOW (widget)->dashboard);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  ssr_dashboard_export_report (SSR_WINDOW (widget)->dashboard);
+}
+
+static void
 ssr_window_constructed (GObject *object)
 {
   SsrWindow *self = (SsrWindow *)object;
@@ -410,6 +443,7 @@ ssr_window_constructed (GObject *object)
   if (self->notes == NULL)
     self->notes = ssr_notes_new ();
   ssr_query_set_notes (self->query, self->notes);
+  ssr_dashboard_set_query (self->dashboard, self->query);
   ssr_window_sync_init (self);
   ssr_review_info_set_notes (self->review_info, self->notes);
   ssr_note_editor_set_notes (ssr_detail_view_get_note_editor (self->detail_view), self->notes);
@@ -536,6 +570,7 @@ ssr_window_class_init (SsrWindowClass *klass)
 
   g_type_ensure (SSR_TYPE_DETAIL_VIEW);
   g_type_ensure (SSR_TYPE_REVIEW_INFO);
+  g_type_ensure (SSR_TYPE_DASHBOARD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ssr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, toast_overlay);
@@ -546,6 +581,8 @@ ssr_window_class_init (SsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_title);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, dashboard);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, error_page);
@@ -566,6 +603,10 @@ ssr_window_class_init (SsrWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.switch-review", "u", switch_review_action);
   gtk_widget_class_install_action (widget_class, "win.focus-note", NULL, focus_note_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.focus-note", NULL);
@@ -688,6 +729,7 @@ ssr_window_set_review (SsrWindow *self,
   ssr_window_query_set_review (self, review);
   ssr_review_info_set_review (self->review_info, review);
   ssr_window_sync_set_review (self);
+  ssr_dashboard_set_review (self->dashboard, review);
   if (keep_id != NULL)
     select_by_id (self, keep_id);
   gtk_window_set_title (GTK_WINDOW (self),

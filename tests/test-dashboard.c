@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ssr-dashboard.h"
 #include "ssr-export-flow.h"
 #include "ssr-format.h"
@@ -403,34 +405,41 @@ test_changes_since_date (Fixture       *f,
   g_assert_cmpstr (cell_text (counts, find_row (counts, "No decision"), 3), ==, "−63");
 }
 
+/* Keeps an earlier copy of SSR2 in which 17.1 was still pending under another id. Returns
+ * its path, to be removed by the caller (other tests expect no snapshot). */
+static char *
+save_test_snapshot (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) old_bytes = NULL;
+  g_autoptr(GDateTime) time = g_date_time_new_utc (2024, 3, 3, 13, 5, 0);
+  g_autoptr(GError) error = NULL;
+  GString *text;
+  char *path;
+  gsize length;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/reviews/ssr2.json", 0, &error);
+  g_assert_no_error (error);
+  text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpuint (g_string_replace (text, "\"id\": \"17.1\"", "\"id\": \"17.1-old\"", 1), ==, 1);
+  length = text->len;
+  old_bytes = g_bytes_new_take (g_string_free (text, FALSE), length);
+  path = ssr_snapshots_save ("ssr2", old_bytes, time, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (path);
+  return path;
+}
+
 static void
 test_changes_since_snapshot (Fixture       *f,
                              gconstpointer  data)
 {
   SsrChangesView *view = ssr_dashboard_get_changes_view (f->dashboard);
   SsrDataTable *moves = ssr_changes_view_get_moves_table (view);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) old_bytes = NULL;
-  g_autoptr(GDateTime) time = g_date_time_new_utc (2024, 3, 3, 13, 5, 0);
+  g_autofree char *path = save_test_snapshot ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *old = NULL;
   g_autofree char *summary = NULL;
-  GString *text;
-  gsize length;
   int row;
-
-  /* An earlier copy in which 17.1 was still pending. */
-  bytes = g_resources_lookup_data (RESOURCE_BASE "/reviews/ssr2.json", 0, &error);
-  g_assert_no_error (error);
-  text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  g_assert_cmpuint (g_string_replace (text, "\"id\": \"17.1\"", "\"id\": \"17.1-old\"", 1), ==, 1);
-  length = text->len;
-  old = g_string_free (text, FALSE);
-  old_bytes = g_bytes_new_take (g_steal_pointer (&old), length);
-  path = ssr_snapshots_save ("ssr2", old_bytes, time, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (path);
 
   ssr_changes_view_reload_snapshots (view);
   g_assert_cmpuint (ssr_changes_view_get_n_snapshots (view), ==, 1);
@@ -445,6 +454,8 @@ test_changes_since_snapshot (Fixture       *f,
   g_assert_cmpint (find_row (moves, "17.1-old"), >, 0);
   summary = ssr_changes_dup_summary (ssr_changes_view_get_changes (view));
   g_assert_nonnull (strstr (summary, "since Data before the update of 3 March 2024"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
 }
 
 static void
@@ -466,6 +477,28 @@ test_rtl (Fixture       *f,
   maybe_save_screenshot (GTK_WIDGET (f->window), "dashboard-rtl-1024x768");
 
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = save_test_snapshot ();
+  int minimum, natural;
+
+  /* With a snapshot, whose long name is in the drop-down. */
+  ssr_changes_view_reload_snapshots (ssr_dashboard_get_changes_view (f->dashboard));
+  g_assert_cmpuint (ssr_changes_view_get_n_snapshots (ssr_dashboard_get_changes_view (f->dashboard)), ==, 1);
+
+  /* Nothing in the dashboard makes a phone-sized window wider: cards stack, wide tables
+   * scroll sideways. */
+  gtk_widget_measure (GTK_WIDGET (f->dashboard), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_widget_measure (GTK_WIDGET (ssr_dashboard_get_changes_view (f->dashboard)),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (g_remove (path), ==, 0);
 }
 
 static void
@@ -509,6 +542,7 @@ main (int   argc,
   ADD ("/dashboard/changes-since-snapshot", test_changes_since_snapshot);
   ADD ("/dashboard/rtl", test_rtl);
   ADD ("/dashboard/dark", test_dark);
+  ADD ("/dashboard/narrow", test_narrow);
 #undef ADD
 
   return g_test_run ();

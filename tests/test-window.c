@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include "ssr-dashboard.h"
 #include "ssr-detail-view.h"
+#include "ssr-presentation.h"
 #include "ssr-format.h"
 #include "ssr-library.h"
 #include "ssr-recommendation-row.h"
@@ -390,6 +392,33 @@ test_window_hostile_data (Fixture       *f,
 }
 
 static void
+test_window_dashboard_and_present (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  SsrPresentation *presentation = NULL;
+  GtkWidget *dashboard;
+
+  /* The dashboard is beside the detail, and follows the window's review. */
+  dashboard = find_widget (GTK_WIDGET (f->window), SSR_TYPE_DASHBOARD, NULL, NULL);
+  g_assert_nonnull (dashboard);
+  g_assert_true (ssr_dashboard_get_review (SSR_DASHBOARD (dashboard)) == ssr_window_get_review (f->window));
+
+  /* F5 (win.present) opens the presentation on the same review and filter. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (SSR_IS_PRESENTATION (window))
+        presentation = SSR_PRESENTATION (window);
+    }
+  g_assert_nonnull (presentation);
+  /* Six charts, the "since last meeting" slide and 63 recommendations. */
+  g_assert_cmpuint (ssr_presentation_get_n_slides (presentation), ==, 70);
+  gtk_window_destroy (GTK_WINDOW (presentation));
+}
+
+static void
 test_row_accessible_text (void)
 {
   g_autoptr(SsrLibrary) library = ssr_library_new ();
@@ -426,6 +455,8 @@ main (int   argc,
   g_test_add ("/window/wide-layout", Fixture, NULL, fixture_set_up, test_window_wide_layout, fixture_tear_down);
   g_test_add ("/window/narrow-layout", Fixture, NULL, fixture_set_up, test_window_narrow_layout, fixture_tear_down);
   g_test_add ("/window/hostile-data", Fixture, NULL, fixture_set_up, test_window_hostile_data, fixture_tear_down);
+  g_test_add ("/window/dashboard-and-present", Fixture, NULL, fixture_set_up,
+              test_window_dashboard_and_present, fixture_tear_down);
   g_test_add_func ("/window/row-accessible-text", test_row_accessible_text);
 
   return g_test_run ();

@@ -240,6 +240,19 @@ ssr_review_info_set_last_checked (SsrReviewInfo *self,
   rebuild (self);
 }
 
+/* Typing a note changes the notes every few hundred milliseconds; only a note on a
+ * recommendation missing from the review can change what is shown here. */
+static void
+notes_changed_cb (SsrReviewInfo *self,
+                  const char    *review_id,
+                  const char    *rec_id)
+{
+  if (self->review != NULL &&
+      g_strcmp0 (review_id, ssr_review_get_id (self->review)) == 0 &&
+      ssr_review_lookup (self->review, rec_id) == NULL)
+    rebuild (self);
+}
+
 void
 ssr_review_info_set_notes (SsrReviewInfo *self,
                            SsrNotes      *notes)
@@ -247,8 +260,8 @@ ssr_review_info_set_notes (SsrReviewInfo *self,
   g_return_if_fail (SSR_IS_REVIEW_INFO (self));
 
   if (self->notes != NULL)
-    g_signal_handlers_disconnect_by_func (self->notes, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->notes, notes_changed_cb, self);
   if (g_set_object (&self->notes, notes) && notes != NULL)
-    g_signal_connect_object (notes, "changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (notes, "changed", G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
 }

@@ -328,6 +328,10 @@ test_window_narrow_layout (Fixture       *f,
   ui_test_wait_for (gtk_widget_is_ancestor (detail, adw_leaflet_get_visible_child (leaflet)));
   g_assert_cmpstr (ssr_recommendation_get_id (ssr_detail_view_get_recommendation (SSR_DETAIL_VIEW (detail))), ==, "3.1");
 
+  /* The switcher moves to the bottom, so the dashboard stays reachable. */
+  ui_test_wait_for (adw_view_switcher_bar_get_reveal (
+                      ADW_VIEW_SWITCHER_BAR (find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL))));
+
   /* Back (Alt+Left, or the back button) returns to the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.back", NULL));
   ui_test_wait_for (gtk_widget_is_ancestor (list_view, adw_leaflet_get_visible_child (leaflet)));

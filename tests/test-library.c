@@ -8,7 +8,10 @@
 #include <glib/gstdio.h>
 
 #include "ssr-format.h"
+#include "ssr-input.h"
 #include "ssr-library.h"
+#include "ssr-recommendation-private.h"
+#include "ssr-review-private.h"
 #include "ssr-store.h"
 
 static const char * const bundled[] = {
@@ -169,6 +172,56 @@ test_library_working_copy_and_backup (void)
   g_assert_cmpint (ssr_review_get_data_as_of (ssr_library_lookup (again, "ssr2"))->year, ==, 2027);
 }
 
+/* A review whose file would be over the size the app reads is not saved (it could not be
+ * opened again at the next start): a clear error, and the working copy stays as it was. */
+static void
+test_library_too_large_to_save (void)
+{
+  g_autoptr(SsrLibrary) library = ssr_library_new ();
+  g_autoptr(SsrReview) huge = ssr_review_new ("1.0", "ssr2", "SSR2", "Second review");
+  g_autoptr(GPtrArray) recs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strnfill (SSR_INPUT_MAX_SIZE / 2, 'x');
+  g_autofree char *path = ssr_store_get_review_path ("ssr2");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) gdir = NULL;
+  SsrReview *shown;
+  guint n_files = 0;
+
+  clear_store ();
+  g_assert_true (ssr_library_load (library, bundled, NULL));
+  shown = ssr_library_lookup (library, "ssr2");
+  /* Twice: a working copy and its backup. */
+  g_assert_true (ssr_library_add_review (library, shown, &error));
+  g_assert_true (ssr_library_add_review (library, shown, &error));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", i + 1);
+      SsrRecommendation *rec = ssr_recommendation_new (id);
+
+      ssr_recommendation_set_text (rec, text);
+      g_ptr_array_add (recs, rec);
+    }
+  ssr_review_take_recommendations (huge, g_steal_pointer (&recs));
+
+  g_assert_false (ssr_library_add_review (library, huge, &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "too large to save"));
+  g_assert_true (ssr_library_lookup (library, "ssr2") == shown);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  /* No temporary file is left: the copy and its backup only. */
+  gdir = g_dir_open (dir, 0, NULL);
+  while (gdir != NULL && g_dir_read_name (gdir) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 2);
+}
+
 static void
 test_library_newer_bundled_wins (void)
 {
@@ -249,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/library/unreadable-copy-moved-aside", test_library_unreadable_copy_moved_aside);
   g_test_add_func ("/library/working-copy-and-backup", test_library_working_copy_and_backup);
   g_test_add_func ("/library/newer-bundled-wins", test_library_newer_bundled_wins);
+  g_test_add_func ("/library/too-large-to-save", test_library_too_large_to_save);
   g_test_add_func ("/library/opened-review-listed", test_library_opened_review_listed);
   g_test_add_func ("/library/async", test_library_async);
 

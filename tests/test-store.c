@@ -206,6 +206,81 @@ test_write_error (void)
   assert_file_bytes (blocker, "a file, not a folder", 20);
 }
 
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (gdir != NULL && g_dir_read_name (gdir) != NULL)
+    n++;
+  return n;
+}
+
+/* Contents in pieces: the same atomicity and backup as ssr_store_write_atomic(). */
+static void
+test_writer (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ssr_store_get_dir ();
+  g_autofree char *parent = g_build_filename (dir, "pieces", NULL);
+  g_autofree char *path = g_build_filename (parent, "file.json", NULL);
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autoptr(GBytes) first = g_bytes_new_static ("one", 3);
+  SsrStoreWriter *writer;
+
+  g_assert_true (ssr_store_write_atomic (path, first, &error));
+
+  writer = ssr_store_writer_begin (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ssr_store_writer_write ("tw", 2, writer, &error));
+  /* Until it is committed, the file is as it was. */
+  assert_file_bytes (path, "one", 3);
+  g_assert_true (ssr_store_writer_write ("o", 1, writer, &error));
+  g_assert_true (ssr_store_writer_commit (writer, &error));
+  g_assert_no_error (error);
+  assert_file_bytes (path, "two", 3);
+  assert_file_bytes (backup, "one", 3);
+  g_assert_cmpuint (count_files (parent), ==, 2);
+
+  /* Abandoned half-way: the file, its backup and the folder are unchanged. */
+  writer = ssr_store_writer_begin (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ssr_store_writer_write ("thr", 3, writer, &error));
+  g_assert_cmpuint (count_files (parent), ==, 3);
+  ssr_store_writer_abort (writer);
+  assert_file_bytes (path, "two", 3);
+  assert_file_bytes (backup, "one", 3);
+  g_assert_cmpuint (count_files (parent), ==, 2);
+}
+
+/* A commit that cannot replace the file (here a folder is in the way): an error, the
+ * temporary file is removed, and nothing else changes. */
+static void
+test_writer_fails (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ssr_store_get_dir ();
+  g_autofree char *parent = g_build_filename (dir, "blocked", NULL);
+  g_autofree char *path = g_build_filename (parent, "file.json", NULL);
+  g_autofree char *inside = g_build_filename (path, "keep", NULL);
+  SsrStoreWriter *writer;
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  write_file (inside, "kept", 4);
+
+  writer = ssr_store_writer_begin (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ssr_store_writer_write ("new", 3, writer, &error));
+  g_assert_false (ssr_store_writer_commit (writer, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  assert_file_bytes (inside, "kept", 4);
+  g_assert_cmpuint (count_files (parent), ==, 1);
+}
+
 static void
 test_read (void)
 {
@@ -385,6 +460,8 @@ main (int   argc,
   g_test_add_func ("/store/dir", test_dir);
   g_test_add_func ("/store/review-path", test_review_path);
   g_test_add_func ("/store/write-atomic", test_write_atomic);
+  g_test_add_func ("/store/writer", test_writer);
+  g_test_add_func ("/store/writer-fails", test_writer_fails);
   g_test_add_func ("/store/backup-is-separate", test_backup_is_separate);
   g_test_add_func ("/store/write-error", test_write_error);
   g_test_add_func ("/store/read", test_read);

@@ -10,6 +10,7 @@
 #include "ssr-date.h"
 #include "ssr-error.h"
 #include "ssr-recommendation.h"
+#include "ssr-review.h"
 
 G_BEGIN_DECLS
 
@@ -101,6 +102,10 @@ gboolean    ssr_reader_array         (SsrReader   *reader,
 JsonObject *ssr_reader_enter_element (SsrReader   *reader,
                                       JsonArray   *array,
                                       guint        i);
+/* The same for an element @node at index @i that was parsed on its own. */
+JsonObject *ssr_reader_enter_node    (SsrReader   *reader,
+                                      JsonNode    *node,
+                                      guint        i);
 /* The members of @object not named in @known (NULL-terminated), copied, in file order;
  * NULL when there are none. */
 JsonObject *ssr_reader_extra         (JsonObject  *object,
@@ -109,5 +114,16 @@ JsonObject *ssr_reader_extra         (JsonObject  *object,
 /* ssr-format-recommendation.c: one element of "recommendations"; NULL on error. */
 SsrRecommendation *ssr_format_read_recommendation (SsrReader  *reader,
                                                    JsonObject *object);
+
+/* ssr-format.c: the two ways ssr_format_load_bytes() reads a document that passed
+ * ssr_input_check(): in steps (NULL on any problem, without a reason), and as one tree
+ * (any problem named in @error). Apart for tests, which check that they agree. */
+SsrReview *ssr_format_load_in_steps (const char  *data,
+                                     gsize        length,
+                                     const char  *display_name);
+SsrReview *ssr_format_load_tree     (const char  *data,
+                                     gsize        length,
+                                     const char  *display_name,
+                                     GError     **error);
 
 G_END_DECLS

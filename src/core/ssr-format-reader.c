@@ -400,11 +400,17 @@ ssr_reader_array (SsrReader   *reader,
 /* Pushes the array element @i and checks it is an object. */
 JsonObject *
 ssr_reader_enter_element (SsrReader *reader,
-               JsonArray *array,
-               guint      i)
+                          JsonArray *array,
+                          guint      i)
 {
-  JsonNode *node = json_array_get_element (array, i);
+  return ssr_reader_enter_node (reader, json_array_get_element (array, i), i);
+}
 
+JsonObject *
+ssr_reader_enter_node (SsrReader *reader,
+                       JsonNode  *node,
+                       guint      i)
+{
   ssr_reader_push_index (reader, i);
 
   if (!JSON_NODE_HOLDS_OBJECT (node))

@@ -20,10 +20,28 @@
  * otherwise, and the files are meant to be read and diffed by people. */
 typedef struct
 {
-  GString *out;
-  guint    depth;
-  gboolean empty;   /* nothing written yet in the innermost container */
+  GString            *out;
+  guint               depth;
+  gboolean            empty;   /* nothing written yet in the innermost container */
+  SsrFormatWriteFunc  func;    /* where full chunks go, or NULL to keep everything in out */
+  gpointer            user_data;
+  GError             *error;   /* the first error of func; nothing is passed on after it */
 } Writer;
+
+/* Writing in chunks of about this size keeps the memory of a save small and constant. */
+#define CHUNK_SIZE (64 * 1024)
+
+static void
+flush (Writer   *w,
+       gboolean  all)
+{
+  if (w->func == NULL || (!all && w->out->len < CHUNK_SIZE))
+    return;
+
+  if (w->error == NULL)
+    w->func (w->out->str, w->out->len, w->user_data, &w->error);
+  g_string_truncate (w->out, 0);
+}
 
 static void
 newline (Writer *w)
@@ -437,6 +455,32 @@ write_review (Writer    *w,
   end (w, '}');
 }
 
+static void
+write_document (Writer    *w,
+                SsrReview *review)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (review));
+
+  begin (w, '{');
+  member_string (w, "format", "ssr-review");
+  member_string (w, "format_version", ssr_review_get_format_version (review));
+  write_review (w, review);
+  member (w, "recommendations");
+  begin (w, '[');
+  for (guint i = 0; i < n && w->error == NULL; i++)
+    {
+      g_autoptr(SsrRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (review), i);
+
+      element (w);
+      write_recommendation (w, rec);
+      flush (w, FALSE);
+    }
+  end (w, ']');
+  write_extra_members (w, ssr_review_get_top_extra (review));
+  end (w, '}');
+  g_string_append_c (w->out, '\n');
+}
+
 /**
  * ssr_format_save_bytes:
  * @review: a review
@@ -451,31 +495,85 @@ write_review (Writer    *w,
 GBytes *
 ssr_format_save_bytes (SsrReview *review)
 {
-  Writer w = { NULL, 0, TRUE };
-  guint n;
+  Writer w = { 0 };
 
   g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (review));
-  w.out = g_string_sized_new (4096 + (gsize) n * 1024);
-
-  begin (&w, '{');
-  member_string (&w, "format", "ssr-review");
-  member_string (&w, "format_version", ssr_review_get_format_version (review));
-  write_review (&w, review);
-  member (&w, "recommendations");
-  begin (&w, '[');
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SsrRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (review), i);
-
-      element (&w);
-      write_recommendation (&w, rec);
-    }
-  end (&w, ']');
-  write_extra_members (&w, ssr_review_get_top_extra (review));
-  end (&w, '}');
-  g_string_append_c (w.out, '\n');
+  w.out = g_string_sized_new (4096 + (gsize) g_list_model_get_n_items (G_LIST_MODEL (review)) * 1024);
+  w.empty = TRUE;
+  write_document (&w, review);
 
   return g_string_free_to_bytes (w.out);
+}
+
+/**
+ * ssr_format_write:
+ * @review: a review
+ * @func: (scope call): called with each chunk of the text, in order
+ * @user_data: data for @func
+ * @error: return location for the error of @func
+ *
+ * Writes the same text as ssr_format_save_bytes() in chunks of about 64 KiB, so that a
+ * review of any size is saved or compared in constant memory. Stops at the first chunk
+ * that @func fails on.
+ *
+ * Returns: %TRUE if @func took every chunk
+ */
+gboolean
+ssr_format_write (SsrReview           *review,
+                  SsrFormatWriteFunc   func,
+                  gpointer             user_data,
+                  GError             **error)
+{
+  Writer w = { 0 };
+
+  g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  w.out = g_string_sized_new (CHUNK_SIZE + 16 * 1024);
+  w.empty = TRUE;
+  w.func = func;
+  w.user_data = user_data;
+  write_document (&w, review);
+  flush (&w, TRUE);
+  g_string_free (w.out, TRUE);
+
+  if (w.error != NULL)
+    {
+      g_propagate_error (error, w.error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+update_checksum (const char  *data,
+                 gsize        length,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  g_checksum_update (user_data, (const guchar *) data, (gssize) length);
+  return TRUE;
+}
+
+/**
+ * ssr_format_dup_checksum:
+ * @review: a review
+ *
+ * The SHA-256 of what ssr_format_save_bytes() would return, computed in constant memory:
+ * two reviews with the same checksum save to the same file.
+ *
+ * Returns: (transfer full): the checksum in hexadecimal
+ */
+char *
+ssr_format_dup_checksum (SsrReview *review)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
+
+  ssr_format_write (review, update_checksum, checksum, NULL);
+  return g_strdup (g_checksum_get_string (checksum));
 }

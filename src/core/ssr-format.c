@@ -14,6 +14,7 @@
 
 #include "ssr-format-private.h"
 #include "ssr-input.h"
+#include "ssr-json-skim.h"
 #include "ssr-recommendation-private.h"
 #include "ssr-review-private.h"
 
@@ -67,6 +68,40 @@ check_related (SsrReader  *reader,
   return TRUE;
 }
 
+/* Reads the element @i of "recommendations" into @recs; its id must be new. */
+static gboolean
+add_recommendation (SsrReader  *reader,
+                    JsonNode   *node,
+                    guint       i,
+                    GPtrArray  *recs,
+                    GHashTable *index)
+{
+  JsonObject *object = ssr_reader_enter_node (reader, node, i);
+  SsrRecommendation *rec;
+  const char *id;
+  gpointer first;
+
+  if (object == NULL || (rec = ssr_format_read_recommendation (reader, object)) == NULL)
+    return FALSE;
+
+  id = ssr_recommendation_get_id (rec);
+  g_ptr_array_add (recs, rec);
+
+  if (g_hash_table_lookup_extended (index, id, NULL, &first))
+    {
+      g_autofree char *quoted = ssr_reader_quote (id);
+
+      /* Translators: %s is an id from the file, in quotes; %u the position in the list
+       * of the recommendation that has it too */
+      ssr_reader_fail (reader, "id", _("duplicate id %s (first at recommendations[%u])"),
+                       quoted, GPOINTER_TO_UINT (first));
+      return FALSE;
+    }
+  g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (i));
+  ssr_reader_pop (reader);
+  return TRUE;
+}
+
 static GPtrArray *
 read_recommendations (SsrReader  *reader,
                       JsonObject *top)
@@ -86,29 +121,8 @@ read_recommendations (SsrReader  *reader,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *object = ssr_reader_enter_element (reader, array, i);
-      SsrRecommendation *rec;
-      const char *id;
-      gpointer first;
-
-      if (object == NULL || (rec = ssr_format_read_recommendation (reader, object)) == NULL)
+      if (!add_recommendation (reader, json_array_get_element (array, i), i, recs, index))
         return NULL;
-
-      id = ssr_recommendation_get_id (rec);
-      g_ptr_array_add (recs, rec);
-
-      if (g_hash_table_lookup_extended (index, id, NULL, &first))
-        {
-          g_autofree char *quoted = ssr_reader_quote (id);
-
-          /* Translators: %s is an id from the file, in quotes; %u the position in the list
-           * of the recommendation that has it too */
-          ssr_reader_fail (reader, "id", _("duplicate id %s (first at recommendations[%u])"),
-                           quoted, GPOINTER_TO_UINT (first));
-          return NULL;
-        }
-      g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (i));
-      ssr_reader_pop (reader);
     }
 
   ssr_reader_pop (reader);
@@ -353,46 +367,23 @@ check_format (SsrReader   *reader,
 }
 
 
-/**
- * ssr_format_load_bytes:
- * @bytes: the file's contents
- * @display_name: how messages name the file, usually its basename
- * @error: return location for a #SSR_ERROR
- *
- * Reads a review. The whole document is checked before a review is returned: on any
- * problem nothing is returned and @error holds one line that names the file and, for a
- * wrong value, its JSON path.
- *
- * Returns: (transfer full) (nullable): the review
- */
+/* The whole document as one json-glib tree: about eight times the file in memory, but
+ * every syntax error comes with json-glib's line, column and wording. */
 SsrReview *
-ssr_format_load_bytes (GBytes      *bytes,
-                       const char  *display_name,
-                       GError     **error)
+ssr_format_load_tree (const char  *data,
+                      gsize        length,
+                      const char  *display_name,
+                      GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   g_autoptr(SsrReview) review = NULL;
   g_autoptr(GPtrArray) recs = NULL;
   SsrReader reader = { 0 };
-  const char *data;
   const char *version;
-  gsize length;
   JsonNode *root;
   JsonObject *top;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &length);
-  if (data == NULL)
-    data = "";
-
-  if (!ssr_input_check (data, length, display_name, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
       ssr_input_set_syntax_error (error, display_name, local_error->message);
@@ -426,6 +417,147 @@ ssr_format_load_bytes (GBytes      *bytes,
   ssr_review_take_recommendations (review, g_steal_pointer (&recs));
 
   return g_steal_pointer (&review);
+}
+
+/* The same reading in steps, so that only one recommendation's tree exists at a time:
+ * the members of the top-level object are found with SsrSkim and parsed one by one, and
+ * "recommendations" element by element. Every byte is still checked: SsrSkim checks the
+ * commas, colons and brackets between the values, json-glib each value. Returns NULL
+ * without saying why on any problem at all (a syntax error, an invalid value, a name
+ * written with escapes or given twice); ssr_format_load_tree() then reads the document again and
+ * names the problem as it always has. */
+SsrReview *
+ssr_format_load_in_steps (const char *data,
+                          gsize       length,
+                          const char *display_name)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonObject) top = json_object_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(SsrReview) review = NULL;
+  g_autoptr(GPtrArray) recs = NULL;
+  g_autoptr(GHashTable) index = NULL;
+  g_autoptr(GError) error = NULL;
+  SsrReader reader = { 0 };
+  SsrSkim skim;
+  SsrSkim elements;
+  const char *recs_data = NULL;
+  gsize recs_length = 0;
+  const char *version;
+  const char *key;
+  gsize key_length, start, end;
+  guint i = 0;
+
+  ssr_skim_init (&skim, data, length);
+  if (!ssr_skim_open (&skim, '{'))
+    return NULL;
+
+  while (ssr_skim_next (&skim))
+    {
+      g_autofree char *name = NULL;
+
+      if (!ssr_skim_key (&skim, &key, &key_length) || !ssr_skim_value (&skim, &start, &end))
+        return NULL;
+
+      name = g_strndup (key, key_length);
+      if (strlen (name) != key_length || json_object_has_member (top, name)
+          || (recs_data != NULL && strcmp (name, "recommendations") == 0))
+        return NULL;
+
+      if (strcmp (name, "recommendations") == 0)
+        {
+          recs_data = data + start;
+          recs_length = end - start;
+          continue;
+        }
+
+      if (!json_parser_load_from_data (parser, data + start, (gssize) (end - start), NULL))
+        return NULL;
+      json_object_set_member (top, name, json_parser_steal_root (parser));
+    }
+
+  if (!ssr_skim_close (&skim) || recs_data == NULL)
+    return NULL;
+
+  root = json_node_init_object (json_node_alloc (), top);
+  reader.display_name = display_name;
+
+  if ((version = check_format (&reader, root, &error)) == NULL
+      || (review = read_review (&reader, top, version)) == NULL)
+    goto failed;
+
+  recs = g_ptr_array_new_with_free_func (g_object_unref);
+  index = g_hash_table_new (g_str_hash, g_str_equal);
+  ssr_reader_push_member (&reader, "recommendations");
+
+  ssr_skim_init (&elements, recs_data, recs_length);
+  if (!ssr_skim_open (&elements, '['))
+    goto failed;
+
+  while (ssr_skim_next (&elements))
+    {
+      if (!ssr_skim_value (&elements, &start, &end)
+          || !json_parser_load_from_data (parser, recs_data + start, (gssize) (end - start), NULL)
+          || !add_recommendation (&reader, json_parser_get_root (parser), i++, recs, index))
+        goto failed;
+    }
+
+  if (!ssr_skim_close (&elements))
+    goto failed;
+
+  ssr_reader_pop (&reader);
+  if (!check_related (&reader, recs, index))
+    goto failed;
+
+  ssr_review_take_top_extra (review, ssr_reader_extra (top, top_members));
+  ssr_review_take_recommendations (review, g_steal_pointer (&recs));
+
+  return g_steal_pointer (&review);
+
+failed:
+  g_clear_error (&reader.error);
+  return NULL;
+}
+
+/**
+ * ssr_format_load_bytes:
+ * @bytes: the file's contents
+ * @display_name: how messages name the file, usually its basename
+ * @error: return location for a #SSR_ERROR
+ *
+ * Reads a review. The whole document is checked before a review is returned: on any
+ * problem nothing is returned and @error holds one line that names the file and, for a
+ * wrong value, its JSON path.
+ *
+ * A valid document is read one recommendation at a time, in about the memory of the
+ * review it gives; only a document with a problem is parsed whole, to name it.
+ *
+ * Returns: (transfer full) (nullable): the review
+ */
+SsrReview *
+ssr_format_load_bytes (GBytes      *bytes,
+                       const char  *display_name,
+                       GError     **error)
+{
+  SsrReview *review;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+
+  if (!ssr_input_check (data, length, display_name, error))
+    return NULL;
+
+  if ((review = ssr_format_load_in_steps (data, length, display_name)) != NULL)
+    return review;
+
+  return ssr_format_load_tree (data, length, display_name, error);
 }
 
 static void

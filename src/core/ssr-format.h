@@ -24,4 +24,16 @@ SsrReview *ssr_format_load_file  (GFile         *file,
                                   GError       **error);
 GBytes    *ssr_format_save_bytes (SsrReview     *review);
 
+/* Takes one chunk of a review's text; returns FALSE with @error set to stop the writing. */
+typedef gboolean (*SsrFormatWriteFunc) (const char  *data,
+                                        gsize        length,
+                                        gpointer     user_data,
+                                        GError     **error);
+
+gboolean   ssr_format_write        (SsrReview           *review,
+                                    SsrFormatWriteFunc   func,
+                                    gpointer             user_data,
+                                    GError             **error);
+char      *ssr_format_dup_checksum (SsrReview           *review);
+
 G_END_DECLS

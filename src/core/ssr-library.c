@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ssr-format.h"
+#include "ssr-input.h"
 #include "ssr-library.h"
 #include "ssr-query.h"
 #include "ssr-stats.h"
@@ -379,6 +380,75 @@ ssr_library_is_bundled (SsrLibrary *self,
   return review_id != NULL && g_hash_table_contains (self->bundled_ids, review_id);
 }
 
+typedef struct
+{
+  SsrStoreWriter *writer;
+  const char     *path;
+  guint64         written;
+} ReviewFile;
+
+static gboolean
+write_review_chunk (const char  *data,
+                    gsize        length,
+                    gpointer     user_data,
+                    GError     **error)
+{
+  ReviewFile *file = user_data;
+
+  /* A file this app could not open again would be lost at the next start. */
+  file->written += length;
+  if (file->written > SSR_INPUT_MAX_SIZE)
+    {
+      g_autofree char *name = g_path_get_basename (file->path);
+      g_autofree char *size = g_format_size (SSR_INPUT_MAX_SIZE);
+
+      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+                   /* Translators: the first %s is a file name, the second a size like
+                    * "67.1 MB" */
+                   _("%s: the review is too large to save (more than %s); nothing was "
+                     "changed"),
+                   name, size);
+      return FALSE;
+    }
+
+  return ssr_store_writer_write (data, length, file->writer, error);
+}
+
+/**
+ * ssr_library_write_review_file:
+ * @review: a review
+ * @path: the file
+ * @error: return location for a #G_IO_ERROR, or %SSR_ERROR_TOO_LARGE
+ *
+ * Saves @review to @path atomically, keeping the previous file as `PATH.bak`, in the form
+ * of ssr_format_save_bytes() but written in pieces (ssr_format_write()): the memory a save
+ * takes does not grow with the review. A review whose file would be over the size this app
+ * reads (%SSR_INPUT_MAX_SIZE) is refused rather than saved where it could not be opened.
+ *
+ * Returns: %TRUE if @path holds @review; on failure @path and its backup are unchanged
+ */
+gboolean
+ssr_library_write_review_file (SsrReview   *review,
+                               const char  *path,
+                               GError     **error)
+{
+  ReviewFile file = { NULL, path, 0 };
+
+  g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(file.writer = ssr_store_writer_begin (path, error)))
+    return FALSE;
+
+  if (!ssr_format_write (review, write_review_chunk, &file, error))
+    {
+      ssr_store_writer_abort (file.writer);
+      return FALSE;
+    }
+
+  return ssr_store_writer_commit (file.writer, error);
+}
+
 /**
  * ssr_library_add_review:
  *
@@ -390,7 +460,6 @@ ssr_library_add_review (SsrLibrary  *self,
                         SsrReview   *review,
                         GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
   SsrReview *old;
   guint pos;
@@ -408,17 +477,19 @@ ssr_library_add_review (SsrLibrary  *self,
       return FALSE;
     }
 
-  bytes = ssr_format_save_bytes (review);
-  if (!ssr_store_ensure_dir (error) || !ssr_store_write_atomic (path, bytes, error))
+  if (!ssr_store_ensure_dir (error) || !ssr_library_write_review_file (review, path, error))
     return FALSE;
 
-  /* Replace the key too: the old key is the old review's id, freed with it. */
+  /* Replace the key too: the old key is the old review's id, freed with it. @review may be
+   * the review shown already, whose only reference the list store may hold. */
+  g_object_ref (review);
   old = g_hash_table_lookup (self->by_id, ssr_review_get_id (review));
   g_hash_table_replace (self->by_id, (gpointer) ssr_review_get_id (review), review);
   if (old != NULL && g_list_store_find (self->reviews, old, &pos))
     g_list_store_splice (self->reviews, pos, 1, (gpointer *)&review, 1);
   else
     g_list_store_append (self->reviews, review);
+  g_object_unref (review);
 
   return TRUE;
 }

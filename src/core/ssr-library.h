@@ -38,5 +38,8 @@ gboolean            ssr_library_add_review     (SsrLibrary           *self,
                                                 GError              **error);
 const char * const *ssr_library_get_problems   (SsrLibrary           *self);
 void                ssr_library_prepare_review (SsrReview            *review);
+gboolean            ssr_library_write_review_file (SsrReview         *review,
+                                                   const char        *path,
+                                                   GError           **error);
 
 G_END_DECLS

@@ -244,33 +244,19 @@ next_sequence (const char *dir,
   return last + 1;
 }
 
-/**
- * ssr_snapshots_save:
- * @review_id: the review the data is of
- * @bytes: the data, as a review file
- * @time: (nullable): when; %NULL for now
- * @error: return location for an error
- *
- * Writes a snapshot atomically under a name no other snapshot has. Does not prune.
- *
- * Returns: (transfer full) (nullable): its path, or %NULL with @error set
- */
-char *
-ssr_snapshots_save (const char  *review_id,
-                    GBytes      *bytes,
-                    GDateTime   *time,
-                    GError     **error)
+/* A path for a new snapshot of @review_id taken at @time (NULL: now), in a folder that
+ * exists: under a name no other snapshot has. */
+static char *
+new_snapshot_path (const char  *review_id,
+                   GDateTime   *time,
+                   GError     **error)
 {
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) utc = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *stamp = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
   guint sequence;
-
-  g_return_val_if_fail (review_id != NULL, NULL);
-  g_return_val_if_fail (bytes != NULL, NULL);
 
   dir = ssr_snapshots_get_dir (review_id);
   if (dir == NULL)
@@ -302,9 +288,60 @@ ssr_snapshots_save (const char  *review_id,
   sequence = next_sequence (dir, stamp);
   name = sequence == 1 ? g_strdup_printf ("%s.json", stamp)
                        : g_strdup_printf ("%s-%u.json", stamp, sequence);
-  path = g_build_filename (dir, name, NULL);
+  return g_build_filename (dir, name, NULL);
+}
 
-  if (!ssr_store_write_atomic (path, bytes, error))
+/**
+ * ssr_snapshots_save:
+ * @review_id: the review the data is of
+ * @bytes: the data, as a review file
+ * @time: (nullable): when; %NULL for now
+ * @error: return location for an error
+ *
+ * Writes a snapshot atomically under a name no other snapshot has. Does not prune.
+ *
+ * Returns: (transfer full) (nullable): its path, or %NULL with @error set
+ */
+char *
+ssr_snapshots_save (const char  *review_id,
+                    GBytes      *bytes,
+                    GDateTime   *time,
+                    GError     **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (review_id != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (!(path = new_snapshot_path (review_id, time, error))
+      || !ssr_store_write_atomic (path, bytes, error))
+    return NULL;
+
+  return g_steal_pointer (&path);
+}
+
+/**
+ * ssr_snapshots_save_review:
+ * @review: the data to keep
+ * @time: (nullable): when; %NULL for now
+ * @error: return location for an error
+ *
+ * Like ssr_snapshots_save() with ssr_format_save_bytes() of @review, but written in
+ * pieces, in constant memory.
+ *
+ * Returns: (transfer full) (nullable): its path, or %NULL with @error set
+ */
+char *
+ssr_snapshots_save_review (SsrReview  *review,
+                           GDateTime  *time,
+                           GError    **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
+
+  if (!(path = new_snapshot_path (ssr_review_get_id (review), time, error))
+      || !ssr_library_write_review_file (review, path, error))
     return NULL;
 
   return g_steal_pointer (&path);
@@ -335,6 +372,56 @@ ssr_snapshots_load (const SsrSnapshot  *snapshot,
   return ssr_format_load_bytes (bytes, name, error);
 }
 
+static gboolean
+replace_review (SsrLibrary  *library,
+                SsrReview   *review,
+                gboolean     compare,
+                char       **snapshot_path,
+                GError     **error)
+{
+  g_autofree char *path = NULL;
+  SsrReview *previous;
+  const char *id;
+
+  g_return_val_if_fail (SSR_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (snapshot_path != NULL)
+    *snapshot_path = NULL;
+
+  id = ssr_review_get_id (review);
+  previous = ssr_library_lookup (library, id);
+
+  if (previous != NULL)
+    {
+      /* What is shown, in the canonical form the working copy is written in. */
+      g_autofree char *previous_sum = compare ? ssr_format_dup_checksum (previous) : NULL;
+      g_autofree char *new_sum = compare ? ssr_format_dup_checksum (review) : NULL;
+
+      if (g_strcmp0 (previous_sum, new_sum) != 0 || !compare)
+        {
+          if (!(path = ssr_snapshots_save_review (previous, NULL, error)))
+            return FALSE;
+        }
+    }
+
+  if (!ssr_library_add_review (library, review, error))
+    {
+      if (path != NULL)
+        g_unlink (path);
+      return FALSE;
+    }
+
+  if (path != NULL)
+    ssr_snapshots_prune (id, SSR_SNAPSHOTS_MAX);
+
+  if (snapshot_path != NULL)
+    *snapshot_path = g_steal_pointer (&path);
+
+  return TRUE;
+}
+
 /**
  * ssr_snapshots_replace_review:
  * @library: the library
@@ -355,44 +442,25 @@ ssr_snapshots_replace_review (SsrLibrary  *library,
                               char       **snapshot_path,
                               GError     **error)
 {
-  g_autoptr(GBytes) previous_bytes = NULL;
-  g_autoptr(GBytes) new_bytes = NULL;
-  g_autofree char *path = NULL;
-  SsrReview *previous;
-  const char *id;
+  return replace_review (library, review, TRUE, snapshot_path, error);
+}
 
-  g_return_val_if_fail (SSR_IS_LIBRARY (library), FALSE);
-  g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (snapshot_path != NULL)
-    *snapshot_path = NULL;
-
-  id = ssr_review_get_id (review);
-  previous = ssr_library_lookup (library, id);
-
-  if (previous != NULL)
-    {
-      /* What is shown, in the canonical form the working copy is written in. */
-      previous_bytes = ssr_format_save_bytes (previous);
-      new_bytes = ssr_format_save_bytes (review);
-      if (!g_bytes_equal (previous_bytes, new_bytes) &&
-          !(path = ssr_snapshots_save (id, previous_bytes, NULL, error)))
-        return FALSE;
-    }
-
-  if (!ssr_library_add_review (library, review, error))
-    {
-      if (path != NULL)
-        g_unlink (path);
-      return FALSE;
-    }
-
-  if (path != NULL)
-    ssr_snapshots_prune (id, SSR_SNAPSHOTS_MAX);
-
-  if (snapshot_path != NULL)
-    *snapshot_path = g_steal_pointer (&path);
-
-  return TRUE;
+/**
+ * ssr_snapshots_replace_changed_review:
+ * @library: the library
+ * @review: the new data of a review, validated
+ * @snapshot_path: (out) (optional) (nullable): the snapshot taken, if any
+ * @error: return location for an error
+ *
+ * ssr_snapshots_replace_review() for a caller that has compared @review with the data in
+ * use already (ssr_format_dup_checksum()) and found a difference: a snapshot is taken
+ * without comparing them again.
+ */
+gboolean
+ssr_snapshots_replace_changed_review (SsrLibrary  *library,
+                                      SsrReview   *review,
+                                      char       **snapshot_path,
+                                      GError     **error)
+{
+  return replace_review (library, review, FALSE, snapshot_path, error);
 }

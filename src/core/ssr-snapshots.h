@@ -34,6 +34,9 @@ char        *ssr_snapshots_save            (const char         *review_id,
                                             GBytes             *bytes,
                                             GDateTime          *time,
                                             GError            **error);
+char        *ssr_snapshots_save_review     (SsrReview          *review,
+                                            GDateTime          *time,
+                                            GError            **error);
 guint        ssr_snapshots_prune           (const char         *review_id,
                                             guint               keep);
 GPtrArray   *ssr_snapshots_list            (const char         *review_id);
@@ -44,5 +47,9 @@ gboolean     ssr_snapshots_replace_review  (SsrLibrary         *library,
                                             SsrReview          *review,
                                             char              **snapshot_path,
                                             GError            **error);
+gboolean     ssr_snapshots_replace_changed_review (SsrLibrary  *library,
+                                                   SsrReview   *review,
+                                                   char       **snapshot_path,
+                                                   GError     **error);
 
 G_END_DECLS

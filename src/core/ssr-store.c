@@ -10,6 +10,7 @@
 #include "ssr-store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -189,11 +190,192 @@ keep_backup (const char  *path,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
 }
 
+struct _SsrStoreWriter
+{
+  char *path;
+  char *tmp_path;   /* in the same folder, so that the rename is atomic */
+  int   fd;
+};
+
+static void
+writer_free (SsrStoreWriter *writer)
+{
+  if (writer->fd >= 0)
+    close (writer->fd);
+  g_free (writer->path);
+  g_free (writer->tmp_path);
+  g_free (writer);
+}
+
+static gboolean
+set_write_error (GError         **error,
+                 SsrStoreWriter  *writer,
+                 int              saved_errno)
+{
+  g_autofree char *display = g_filename_display_name (writer->path);
+
+  set_io_error (error, saved_errno,
+                /* Translators: the first %s is a file, the second the reason */
+                _("Could not save %s: %s"), display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * ssr_store_writer_begin:
+ * @path: the file to write
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Starts replacing @path as ssr_store_write_atomic() does, for contents that come in
+ * pieces (ssr_store_writer_write()): they go to a temporary file beside @path, and
+ * ssr_store_writer_commit() puts it in place. The parent folder is created (0700) when
+ * missing.
+ *
+ * Returns: (transfer full) (nullable): the writer, or %NULL with @error set
+ */
+SsrStoreWriter *
+ssr_store_writer_begin (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *dir = NULL;
+  SsrStoreWriter *writer;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (dir);
+
+      set_io_error (error, saved_errno,
+                    /* Translators: the first %s is a folder, the second the reason */
+                    _("Could not create the folder %s: %s"),
+                    display, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  writer = g_new0 (SsrStoreWriter, 1);
+  writer->path = g_strdup (path);
+  writer->tmp_path = g_strconcat (path, ".XXXXXX", NULL);
+  writer->fd = g_mkstemp_full (writer->tmp_path, O_WRONLY | O_CLOEXEC, 0644);
+  if (writer->fd < 0)
+    {
+      set_write_error (error, writer, errno);
+      writer_free (writer);
+      return NULL;
+    }
+
+  return writer;
+}
+
+/**
+ * ssr_store_writer_write:
+ * @data: (array length=length): the next piece of the contents
+ * @length: its length in bytes
+ * @writer: an #SsrStoreWriter
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Appends a piece. The argument order is that of #SsrFormatWriteFunc, so that a review
+ * can be saved with ssr_format_write() straight into the file.
+ *
+ * Returns: %TRUE if all of @data was written
+ */
+gboolean
+ssr_store_writer_write (const char  *data,
+                        gsize        length,
+                        gpointer     writer,
+                        GError     **error)
+{
+  SsrStoreWriter *self = writer;
+
+  g_return_val_if_fail (self != NULL && self->fd >= 0, FALSE);
+
+  while (length > 0)
+    {
+      gssize written = write (self->fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return set_write_error (error, self, errno);
+        }
+
+      data += written;
+      length -= (gsize) written;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ssr_store_writer_commit:
+ * @writer: (transfer full): an #SsrStoreWriter
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Syncs the temporary file to disk, makes the previous version of the file `PATH.bak`
+ * (atomically) and renames the new one over it. Frees @writer.
+ *
+ * Returns: %TRUE if the file holds what was written; on failure the file and its backup
+ *   are unchanged and the temporary file is gone.
+ */
+gboolean
+ssr_store_writer_commit (SsrStoreWriter  *writer,
+                         GError         **error)
+{
+  g_autofree char *backup = NULL;
+  int fd;
+
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  fd = writer->fd;
+  writer->fd = -1;
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      set_write_error (error, writer, errno);
+      ssr_store_writer_abort (writer);
+      return FALSE;
+    }
+
+  backup = g_strconcat (writer->path, ".bak", NULL);
+  if (!keep_backup (writer->path, backup, error))
+    {
+      ssr_store_writer_abort (writer);
+      return FALSE;
+    }
+
+  if (g_rename (writer->tmp_path, writer->path) != 0)
+    {
+      set_write_error (error, writer, errno);
+      ssr_store_writer_abort (writer);
+      return FALSE;
+    }
+
+  writer_free (writer);
+  return TRUE;
+}
+
+/**
+ * ssr_store_writer_abort:
+ * @writer: (transfer full): an #SsrStoreWriter
+ *
+ * Drops what was written: the file is left as it was. Frees @writer.
+ */
+void
+ssr_store_writer_abort (SsrStoreWriter *writer)
+{
+  g_return_if_fail (writer != NULL);
+
+  g_unlink (writer->tmp_path);
+  writer_free (writer);
+}
+
 /**
  * ssr_store_write_atomic:
  * @path: the file to write
  * @bytes: its new contents
- * @error: return location for a #G_IO_ERROR or #G_FILE_ERROR
+ * @error: return location for a #G_IO_ERROR
  *
  * Replaces @path with @bytes so that a crash or a full disk leaves either the old or the
  * new file, never a mix: the bytes go to a temporary file, which is synced and renamed over
@@ -207,8 +389,7 @@ ssr_store_write_atomic (const char  *path,
                         GBytes      *bytes,
                         GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *backup = NULL;
+  SsrStoreWriter *writer;
   gconstpointer data;
   gsize length = 0;
 
@@ -216,29 +397,18 @@ ssr_store_write_atomic (const char  *path,
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-
-      set_io_error (error, saved_errno,
-                    /* Translators: the first %s is a folder, the second the reason */
-                    _("Could not create the folder %s: %s"),
-                    display, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  backup = g_strconcat (path, ".bak", NULL);
-  if (!keep_backup (path, backup, error))
+  if (!(writer = ssr_store_writer_begin (path, error)))
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
+  if (length > 0 && !ssr_store_writer_write (data, length, writer, error))
+    {
+      ssr_store_writer_abort (writer);
+      return FALSE;
+    }
 
-  return g_file_set_contents_full (path, length > 0 ? data : "", length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  return ssr_store_writer_commit (writer, error);
 }
-
 
 /**
  * ssr_store_read:

@@ -22,6 +22,20 @@ char     *ssr_store_get_notes_path    (void);
 gboolean  ssr_store_write_atomic      (const char   *path,
                                        GBytes       *bytes,
                                        GError      **error);
+
+/* An atomic write of contents that come in pieces; see ssr_store_writer_begin(). */
+typedef struct _SsrStoreWriter SsrStoreWriter;
+
+SsrStoreWriter *ssr_store_writer_begin  (const char      *path,
+                                         GError         **error);
+gboolean        ssr_store_writer_write  (const char      *data,
+                                         gsize            length,
+                                         gpointer         writer,
+                                         GError         **error);
+gboolean        ssr_store_writer_commit (SsrStoreWriter  *writer,
+                                         GError         **error);
+void            ssr_store_writer_abort  (SsrStoreWriter  *writer);
+
 GBytes   *ssr_store_read              (const char   *path,
                                        GError      **error);
 char     *ssr_store_quarantine        (const char   *path,

@@ -252,6 +252,9 @@ validate_thread (GTask        *task,
   const char *id;
 
   review = ssr_format_load_bytes (check->fetched->body, shown, &error);
+  /* Only the review is needed from here on: the body would double the memory a sync
+   * takes while the review is indexed and compared. */
+  g_clear_pointer (&check->fetched->body, g_bytes_unref);
   if (review == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -276,10 +279,11 @@ validate_thread (GTask        *task,
   result->status = SSR_SYNC_STATUS_UPDATED;
   if (previous != NULL)
     {
-      g_autoptr(GBytes) old_bytes = ssr_format_save_bytes (previous);
-      g_autoptr(GBytes) new_bytes = ssr_format_save_bytes (review);
+      /* Compared as they would be saved, in constant memory. */
+      g_autofree char *old_sum = ssr_format_dup_checksum (previous);
+      g_autofree char *new_sum = ssr_format_dup_checksum (review);
 
-      if (g_bytes_equal (old_bytes, new_bytes))
+      if (strcmp (old_sum, new_sum) == 0)
         result->status = SSR_SYNC_STATUS_CURRENT;
     }
   if (result->status == SSR_SYNC_STATUS_UPDATED)
@@ -516,7 +520,7 @@ ssr_sync_check_finish (SsrSync       *self,
  *
  * Makes the result count. For %SSR_SYNC_STATUS_UPDATED, in one step: the data in use
  * becomes a dated snapshot and the new review the working copy, shown in place
- * (ssr_snapshots_replace_review()). In both cases the validators and the time of the
+ * (ssr_snapshots_replace_changed_review(): the check found them different). In both cases the validators and the time of the
  * check are saved to feeds.json. Fails, changing nothing, when the review in @library is
  * no longer the one the check compared with (check again).
  */
@@ -545,7 +549,8 @@ ssr_sync_apply (SsrSync        *self,
   if (result->status == SSR_SYNC_STATUS_UPDATED)
     {
       g_clear_pointer (&result->snapshot_path, g_free);
-      if (!ssr_snapshots_replace_review (library, result->review, &result->snapshot_path, error))
+      if (!ssr_snapshots_replace_changed_review (library, result->review,
+                                                 &result->snapshot_path, error))
         return FALSE;
       g_set_object (&result->previous, result->review);
     }

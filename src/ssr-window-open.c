@@ -14,10 +14,28 @@
 #include "ssr-window-private.h"
 
 /*
- * A file is parsed and validated off the main loop by the core loader. Only a review that
- * passed validation is saved as a working copy and shown; on any error the loader's
- * message is shown and what was open stays open.
+ * A file is parsed and validated off the main loop by the core loader, and the snapshot of
+ * the data it replaces and its working copy are written there too (SsrReplacement). Only a
+ * review that passed validation is put in place (renames, on the main loop) and shown; on
+ * any error the loader's message is shown and what was open stays open.
  */
+
+typedef struct
+{
+  GFile      *file;
+  GHashTable *in_use;   /* review id → the SsrReview shown when the file was picked */
+  gboolean    read;     /* the file was read and valid: an error is in saving it */
+} OpenData;
+
+static void
+open_data_free (gpointer data)
+{
+  OpenData *open = data;
+
+  g_clear_object (&open->file);
+  g_clear_pointer (&open->in_use, g_hash_table_unref);
+  g_free (open);
+}
 
 #define MAX_RECENT 10
 
@@ -27,16 +45,26 @@ open_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  OpenData *open = task_data;
   GError *error = NULL;
-  SsrReview *review = ssr_format_load_file (G_FILE (task_data), cancellable, &error);
+  g_autoptr(SsrReview) review = ssr_format_load_file (open->file, cancellable, &error);
+  SsrReplacement *replacement;
 
   if (review == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  ssr_library_prepare_review (review);
+  open->read = TRUE;
+  /* The previous data of the same review becomes a dated snapshot ("since last meeting"). */
+  replacement = ssr_replacement_prepare (g_hash_table_lookup (open->in_use, ssr_review_get_id (review)),
+                                         review, TRUE, &error);
+  if (replacement == NULL)
     g_task_return_error (task, error);
   else
-    {
-      ssr_library_prepare_review (review);
-      g_task_return_pointer (task, review, g_object_unref);
-    }
+    g_task_return_pointer (task, replacement, (GDestroyNotify) ssr_replacement_free);
 }
 
 static void
@@ -70,24 +98,29 @@ open_done_cb (GObject      *object,
               gpointer      user_data)
 {
   SsrWindow *self = SSR_WINDOW (object);
-  g_autoptr(GFile) file = g_object_ref (g_task_get_task_data (G_TASK (result)));
-  g_autoptr(SsrReview) review = NULL;
+  OpenData *open = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GFile) file = g_object_ref (open->file);
+  g_autoptr(SsrReplacement) replacement = NULL;
   g_autoptr(GError) error = NULL;
+  SsrReview *review;
 
-  review = g_task_propagate_pointer (G_TASK (result), &error);
-  if (review == NULL)
+  replacement = g_task_propagate_pointer (G_TASK (result), &error);
+  if (replacement == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ssr_window_show_error (self, _("The File Could Not Be Opened"), error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      ssr_window_show_error (self, open->read ? _("The Review Could Not Be Saved")
+                                              : _("The File Could Not Be Opened"),
+                             error->message);
       return;
     }
 
-  /* The previous data of the same review becomes a dated snapshot ("since last meeting"). */
-  if (!ssr_snapshots_replace_review (ssr_window_get_library (self), review, NULL, &error))
+  if (!ssr_replacement_commit (replacement, ssr_window_get_library (self), NULL, &error))
     {
       ssr_window_show_error (self, _("The Review Could Not Be Saved"), error->message);
       return;
     }
+  review = ssr_replacement_get_review (replacement);
 
   remember_recent (self, file);
   ssr_window_set_review (self, review);
@@ -108,13 +141,17 @@ ssr_window_open_file (SsrWindow *self,
                       GFile     *file)
 {
   g_autoptr(GTask) task = NULL;
+  OpenData *open;
 
   g_return_if_fail (SSR_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  open = g_new0 (OpenData, 1);
+  open->file = g_object_ref (file);
+  open->in_use = ssr_library_dup_reviews_by_id (ssr_window_get_library (self));
   task = g_task_new (self, NULL, open_done_cb, NULL);
   g_task_set_source_tag (task, ssr_window_open_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, open, open_data_free);
   g_task_run_in_thread (task, open_thread);
 }
 

@@ -174,6 +174,149 @@ test_snapshots_replace_review (void)
   }
 }
 
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (gdir != NULL && g_dir_read_name (gdir) != NULL)
+    n++;
+  return n;
+}
+
+static char *
+read_text (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+typedef struct
+{
+  SsrReview      *previous;
+  SsrReview      *review;
+  SsrReplacement *replacement;
+  GError         *error;
+} Prepare;
+
+static gpointer
+prepare_thread (gpointer data)
+{
+  Prepare *prepare = data;
+
+  prepare->replacement = ssr_replacement_prepare (prepare->previous, prepare->review, TRUE,
+                                                  &prepare->error);
+  return NULL;
+}
+
+/* Prepared in a worker thread, committed in this one: the files are written there, and
+ * nothing is in place before the commit. */
+static void
+test_replacement_in_thread (void)
+{
+  g_autoptr(SsrLibrary) library = ssr_library_new ();
+  g_autoptr(SsrReview) v1 = make_review ("2024-01-01");
+  g_autoptr(SsrReview) v2 = make_review ("2024-02-01");
+  g_autoptr(GBytes) v1_bytes = ssr_format_save_bytes (v1);
+  g_autoptr(GBytes) v2_bytes = ssr_format_save_bytes (v2);
+  g_autofree char *path = ssr_store_get_review_path ("s1");
+  g_autofree char *reviews = g_path_get_dirname (path);
+  g_autofree char *snapshots = ssr_snapshots_get_dir ("s1");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *taken = NULL;
+  g_autofree char *taken_text = NULL;
+  g_autoptr(GError) error = NULL;
+  Prepare prepare = { v1, v2, NULL, NULL };
+  GThread *thread;
+
+  g_assert_true (ssr_library_load (library, NULL, &error));
+  g_assert_true (ssr_snapshots_replace_review (library, v1, NULL, &error));
+  before = read_text (path);
+
+  thread = g_thread_new ("prepare", prepare_thread, &prepare);
+  g_thread_join (thread);
+  g_assert_no_error (prepare.error);
+  g_assert_nonnull (prepare.replacement);
+  g_assert_true (ssr_replacement_get_previous (prepare.replacement) == v1);
+  g_assert_true (ssr_replacement_get_review (prepare.replacement) == v2);
+
+  /* Written, but not in place: the working copy is as it was, no snapshot is listed, and
+   * the temporary files are beside them. */
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (ssr_snapshots_list ("s1")->len, ==, 0);
+  g_assert_cmpuint (count_files (reviews), ==, 2);
+  g_assert_cmpuint (count_files (snapshots), ==, 1);
+
+  g_assert_true (ssr_replacement_commit (prepare.replacement, library, &taken, &error));
+  g_assert_no_error (error);
+  g_assert_true (ssr_library_lookup (library, "s1") == v2);
+  g_clear_pointer (&after, g_free);
+  after = read_text (path);
+  g_assert_cmpmem (after, strlen (after), g_bytes_get_data (v2_bytes, NULL), g_bytes_get_size (v2_bytes));
+  taken_text = read_text (taken);
+  g_assert_cmpmem (taken_text, strlen (taken_text), g_bytes_get_data (v1_bytes, NULL),
+                   g_bytes_get_size (v1_bytes));
+  /* The copy, its backup; the one snapshot. No temporary files. */
+  ssr_replacement_free (prepare.replacement);
+  g_assert_cmpuint (count_files (reviews), ==, 2);
+  g_assert_cmpuint (count_files (snapshots), ==, 1);
+  g_assert_cmpuint (ssr_snapshots_list ("s1")->len, ==, 1);
+}
+
+/* Dropped before the commit, or committed after the data changed: nothing changes, and
+ * no temporary file stays. */
+static void
+test_replacement_dropped_or_stale (void)
+{
+  g_autoptr(SsrLibrary) library = ssr_library_new ();
+  g_autoptr(SsrReview) v1 = make_review ("2024-01-01");
+  g_autoptr(SsrReview) v2 = make_review ("2024-02-01");
+  g_autoptr(SsrReview) v3 = make_review ("2024-03-01");
+  g_autofree char *path = ssr_store_get_review_path ("s1");
+  g_autofree char *reviews = g_path_get_dirname (path);
+  g_autofree char *snapshots = ssr_snapshots_get_dir ("s1");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *taken = NULL;
+  g_autoptr(GError) error = NULL;
+  SsrReplacement *replacement;
+
+  g_assert_true (ssr_library_load (library, NULL, &error));
+  g_assert_true (ssr_snapshots_replace_review (library, v1, NULL, &error));
+  before = read_text (path);
+
+  replacement = ssr_replacement_prepare (v1, v2, TRUE, &error);
+  g_assert_no_error (error);
+  ssr_replacement_free (replacement);
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_files (reviews), ==, 1);
+  g_assert_cmpuint (count_files (snapshots), ==, 0);
+
+  /* Prepared against v1, but v3 came in meanwhile. */
+  replacement = ssr_replacement_prepare (v1, v2, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (ssr_snapshots_replace_review (library, v3, NULL, &error));
+  g_clear_pointer (&before, g_free);
+  before = read_text (path);
+  g_assert_false (ssr_replacement_commit (replacement, library, &taken, &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_CONFLICT);
+  g_assert_null (taken);
+  g_assert_true (ssr_library_lookup (library, "s1") == v3);
+  ssr_replacement_free (replacement);
+  g_clear_pointer (&after, g_free);
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  /* The copy and its backup; the one snapshot v3 made of v1. */
+  g_assert_cmpuint (count_files (reviews), ==, 2);
+  g_assert_cmpuint (count_files (snapshots), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +327,8 @@ main (int   argc,
   g_test_add_func ("/snapshots/same-second", test_snapshots_same_second);
   g_test_add_func ("/snapshots/bad-id", test_snapshots_bad_id);
   g_test_add_func ("/snapshots/replace-review", test_snapshots_replace_review);
+  g_test_add_func ("/snapshots/replacement-in-thread", test_replacement_in_thread);
+  g_test_add_func ("/snapshots/replacement-dropped-or-stale", test_replacement_dropped_or_stale);
 
   return g_test_run ();
 }

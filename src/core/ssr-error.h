@@ -21,6 +21,7 @@ typedef enum
   SSR_ERROR_NEWER_VERSION,  /* a newer major format version */
   SSR_ERROR_INVALID,        /* well-formed, but a value is wrong */
   SSR_ERROR_IO,             /* reading or writing failed */
+  SSR_ERROR_CONFLICT,       /* the data changed while a change to it was being prepared */
 } SsrError;
 
 GQuark ssr_error_quark (void);

@@ -415,15 +415,51 @@ write_review_chunk (const char  *data,
 }
 
 /**
+ * ssr_library_prepare_review_file:
+ * @review: a review
+ * @path: the file it will replace
+ * @error: return location for a #G_IO_ERROR, or %SSR_ERROR_TOO_LARGE
+ *
+ * Writes @review in the form of ssr_format_save_bytes() to a temporary file beside @path,
+ * in pieces (ssr_format_write(): the memory this takes does not grow with the review), and
+ * syncs it to disk; ssr_store_writer_commit() then puts it in place, keeping the previous
+ * file as `PATH.bak`. The slow part of a save, for a worker thread. A review whose file
+ * would be over the size this app reads (%SSR_INPUT_MAX_SIZE) is refused rather than saved
+ * where it could not be opened again.
+ *
+ * Returns: (transfer full) (nullable): the writer to commit (or abort), or %NULL with
+ *   @error set and nothing left behind
+ */
+SsrStoreWriter *
+ssr_library_prepare_review_file (SsrReview   *review,
+                                 const char  *path,
+                                 GError     **error)
+{
+  ReviewFile file = { NULL, path, 0 };
+
+  g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(file.writer = ssr_store_writer_begin (path, error)))
+    return NULL;
+
+  if (!ssr_format_write (review, write_review_chunk, &file, error)
+      || !ssr_store_writer_close (file.writer, error))
+    {
+      ssr_store_writer_abort (file.writer);
+      return NULL;
+    }
+
+  return file.writer;
+}
+
+/**
  * ssr_library_write_review_file:
  * @review: a review
  * @path: the file
  * @error: return location for a #G_IO_ERROR, or %SSR_ERROR_TOO_LARGE
  *
- * Saves @review to @path atomically, keeping the previous file as `PATH.bak`, in the form
- * of ssr_format_save_bytes() but written in pieces (ssr_format_write()): the memory a save
- * takes does not grow with the review. A review whose file would be over the size this app
- * reads (%SSR_INPUT_MAX_SIZE) is refused rather than saved where it could not be opened.
+ * Saves @review to @path atomically: ssr_library_prepare_review_file(), then commits it.
  *
  * Returns: %TRUE if @path holds @review; on failure @path and its backup are unchanged
  */
@@ -432,21 +468,101 @@ ssr_library_write_review_file (SsrReview   *review,
                                const char  *path,
                                GError     **error)
 {
-  ReviewFile file = { NULL, path, 0 };
+  SsrStoreWriter *writer = ssr_library_prepare_review_file (review, path, error);
 
-  g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  return writer != NULL && ssr_store_writer_commit (writer, error);
+}
 
-  if (!(file.writer = ssr_store_writer_begin (path, error)))
-    return FALSE;
+/* The working copy of @review, or NULL with @error set for an id that cannot name a file. */
+static char *
+working_copy_path (SsrReview  *review,
+                   GError    **error)
+{
+  char *path = ssr_store_get_review_path (ssr_review_get_id (review));
 
-  if (!ssr_format_write (review, write_review_chunk, &file, error))
-    {
-      ssr_store_writer_abort (file.writer);
-      return FALSE;
-    }
+  if (path == NULL)
+    g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                 /* Translators: %s is a review id from a file */
+                 _("The review id “%s” cannot be used as a file name"),
+                 ssr_review_get_id (review));
+  return path;
+}
 
-  return ssr_store_writer_commit (file.writer, error);
+/**
+ * ssr_library_prepare_working_copy:
+ * @review: a review
+ * @error: return location for an error
+ *
+ * ssr_library_prepare_review_file() for the working copy of @review. Any thread.
+ *
+ * Returns: (transfer full) (nullable): the writer to commit, then ssr_library_show_review()
+ */
+SsrStoreWriter *
+ssr_library_prepare_working_copy (SsrReview  *review,
+                                  GError    **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
+
+  if (!(path = working_copy_path (review, error)) || !ssr_store_ensure_dir (error))
+    return NULL;
+
+  return ssr_library_prepare_review_file (review, path, error);
+}
+
+/**
+ * ssr_library_dup_reviews_by_id:
+ * @self: the library
+ *
+ * The reviews shown now, for a worker thread that must know them later (the library
+ * itself belongs to the main thread).
+ *
+ * Returns: (transfer full) (element-type utf8 SsrReview): review id → review, each held
+ */
+GHashTable *
+ssr_library_dup_reviews_by_id (SsrLibrary *self)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (SSR_IS_LIBRARY (self), copy);
+
+  g_hash_table_iter_init (&iter, self->by_id);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy, g_strdup (key), g_object_ref (value));
+
+  return copy;
+}
+
+/**
+ * ssr_library_show_review:
+ * @self: the library
+ * @review: a review whose working copy was just saved
+ *
+ * Shows @review, replacing a review with the same id, without saving anything.
+ */
+void
+ssr_library_show_review (SsrLibrary *self,
+                         SsrReview  *review)
+{
+  SsrReview *old;
+  guint pos;
+
+  g_return_if_fail (SSR_IS_LIBRARY (self));
+  g_return_if_fail (SSR_IS_REVIEW (review));
+
+  /* Replace the key too: the old key is the old review's id, freed with it. @review may be
+   * the review shown already, whose only reference the list store may hold. */
+  g_object_ref (review);
+  old = g_hash_table_lookup (self->by_id, ssr_review_get_id (review));
+  g_hash_table_replace (self->by_id, (gpointer) ssr_review_get_id (review), review);
+  if (old != NULL && g_list_store_find (self->reviews, old, &pos))
+    g_list_store_splice (self->reviews, pos, 1, (gpointer *)&review, 1);
+  else
+    g_list_store_append (self->reviews, review);
+  g_object_unref (review);
 }
 
 /**
@@ -461,36 +577,16 @@ ssr_library_add_review (SsrLibrary  *self,
                         GError     **error)
 {
   g_autofree char *path = NULL;
-  SsrReview *old;
-  guint pos;
 
   g_return_val_if_fail (SSR_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
 
-  path = ssr_store_get_review_path (ssr_review_get_id (review));
-  if (path == NULL)
-    {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                   /* Translators: %s is a review id from a file */
-                   _("The review id “%s” cannot be used as a file name"),
-                   ssr_review_get_id (review));
-      return FALSE;
-    }
-
-  if (!ssr_store_ensure_dir (error) || !ssr_library_write_review_file (review, path, error))
+  if (!(path = working_copy_path (review, error))
+      || !ssr_store_ensure_dir (error)
+      || !ssr_library_write_review_file (review, path, error))
     return FALSE;
 
-  /* Replace the key too: the old key is the old review's id, freed with it. @review may be
-   * the review shown already, whose only reference the list store may hold. */
-  g_object_ref (review);
-  old = g_hash_table_lookup (self->by_id, ssr_review_get_id (review));
-  g_hash_table_replace (self->by_id, (gpointer) ssr_review_get_id (review), review);
-  if (old != NULL && g_list_store_find (self->reviews, old, &pos))
-    g_list_store_splice (self->reviews, pos, 1, (gpointer *)&review, 1);
-  else
-    g_list_store_append (self->reviews, review);
-  g_object_unref (review);
-
+  ssr_library_show_review (self, review);
   return TRUE;
 }
 

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "ssr-review.h"
+#include "ssr-store.h"
 
 G_BEGIN_DECLS
 
@@ -38,8 +39,16 @@ gboolean            ssr_library_add_review     (SsrLibrary           *self,
                                                 GError              **error);
 const char * const *ssr_library_get_problems   (SsrLibrary           *self);
 void                ssr_library_prepare_review (SsrReview            *review);
+GHashTable         *ssr_library_dup_reviews_by_id (SsrLibrary        *self);
+void                ssr_library_show_review    (SsrLibrary           *self,
+                                                SsrReview            *review);
 gboolean            ssr_library_write_review_file (SsrReview         *review,
                                                    const char        *path,
                                                    GError           **error);
+SsrStoreWriter     *ssr_library_prepare_review_file (SsrReview       *review,
+                                                     const char      *path,
+                                                     GError         **error);
+SsrStoreWriter     *ssr_library_prepare_working_copy (SsrReview      *review,
+                                                      GError        **error);
 
 G_END_DECLS

@@ -372,26 +372,44 @@ ssr_snapshots_load (const SsrSnapshot  *snapshot,
   return ssr_format_load_bytes (bytes, name, error);
 }
 
-static gboolean
-replace_review (SsrLibrary  *library,
-                SsrReview   *review,
-                gboolean     compare,
-                char       **snapshot_path,
-                GError     **error)
+struct _SsrReplacement
 {
-  g_autofree char *path = NULL;
-  SsrReview *previous;
-  const char *id;
+  SsrReview      *previous;      /* the data in use when it was prepared, or NULL */
+  SsrReview      *review;
+  SsrStoreWriter *snapshot;      /* of previous, or NULL when none is taken */
+  SsrStoreWriter *working_copy;
+};
 
-  g_return_val_if_fail (SSR_IS_LIBRARY (library), FALSE);
-  g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+/**
+ * ssr_replacement_prepare:
+ * @previous: (nullable): the data of the review in use now, if any
+ * @review: its new data, validated
+ * @compare: whether to compare them (ssr_format_dup_checksum()); %FALSE when the caller
+ *   knows they differ
+ * @error: return location for an error
+ *
+ * Does the slow part of ssr_snapshots_replace_review(), in any thread: writes the snapshot
+ * of @previous (unless it saves the same as @review) and the new working copy to temporary
+ * files and syncs them to disk. Nothing is in place until ssr_replacement_commit(); freeing
+ * the replacement uncommitted removes the temporary files.
+ *
+ * Returns: (transfer full) (nullable): the replacement, or %NULL with @error set
+ */
+SsrReplacement *
+ssr_replacement_prepare (SsrReview  *previous,
+                         SsrReview  *review,
+                         gboolean    compare,
+                         GError    **error)
+{
+  g_autoptr(SsrReplacement) self = NULL;
 
-  if (snapshot_path != NULL)
-    *snapshot_path = NULL;
+  g_return_val_if_fail (previous == NULL || SSR_IS_REVIEW (previous), NULL);
+  g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  id = ssr_review_get_id (review);
-  previous = ssr_library_lookup (library, id);
+  self = g_new0 (SsrReplacement, 1);
+  self->previous = previous != NULL ? g_object_ref (previous) : NULL;
+  self->review = g_object_ref (review);
 
   if (previous != NULL)
     {
@@ -399,19 +417,109 @@ replace_review (SsrLibrary  *library,
       g_autofree char *previous_sum = compare ? ssr_format_dup_checksum (previous) : NULL;
       g_autofree char *new_sum = compare ? ssr_format_dup_checksum (review) : NULL;
 
-      if (g_strcmp0 (previous_sum, new_sum) != 0 || !compare)
+      if (!compare || strcmp (previous_sum, new_sum) != 0)
         {
-          if (!(path = ssr_snapshots_save_review (previous, NULL, error)))
-            return FALSE;
+          /* Named when committed: the time the data was replaced. */
+          g_autofree char *path = new_snapshot_path (ssr_review_get_id (previous), NULL, error);
+
+          if (path == NULL
+              || !(self->snapshot = ssr_library_prepare_review_file (previous, path, error)))
+            return NULL;
         }
     }
 
-  if (!ssr_library_add_review (library, review, error))
+  if (!(self->working_copy = ssr_library_prepare_working_copy (review, error)))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ssr_replacement_get_previous:
+ * @self: a replacement
+ *
+ * Returns: (transfer none) (nullable): the data it replaces, as it was when prepared
+ */
+SsrReview *
+ssr_replacement_get_previous (SsrReplacement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->previous;
+}
+
+/**
+ * ssr_replacement_get_review:
+ * @self: a replacement
+ *
+ * Returns: (transfer none): the new data
+ */
+SsrReview *
+ssr_replacement_get_review (SsrReplacement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->review;
+}
+
+/**
+ * ssr_replacement_commit:
+ * @self: a replacement from ssr_replacement_prepare()
+ * @library: the library
+ * @snapshot_path: (out) (optional) (nullable): the snapshot taken, if any
+ * @error: return location for an error
+ *
+ * Puts a prepared replacement in place, on the library's (main) thread: the snapshot gets
+ * its dated name, the working copy replaces the old one (which becomes `.bak`), the library
+ * shows the new data, and snapshots beyond %SSR_SNAPSHOTS_MAX are deleted. Only renames:
+ * fast whatever the size of the review. Fails with %SSR_ERROR_CONFLICT, changing nothing,
+ * when the library no longer shows the data it was prepared against. Can be committed
+ * once.
+ */
+gboolean
+ssr_replacement_commit (SsrReplacement  *self,
+                        SsrLibrary      *library,
+                        char           **snapshot_path,
+                        GError         **error)
+{
+  g_autofree char *path = NULL;
+  const char *id;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (SSR_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (self->working_copy != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (snapshot_path != NULL)
+    *snapshot_path = NULL;
+
+  id = ssr_review_get_id (self->review);
+  if (ssr_library_lookup (library, id) != self->previous)
+    {
+      g_set_error (error, SSR_ERROR, SSR_ERROR_CONFLICT,
+                   /* Translators: %s is a review id */
+                   _("The data of “%s” changed meanwhile; nothing was replaced. Try again."),
+                   id);
+      return FALSE;
+    }
+
+  if (self->snapshot != NULL)
+    {
+      if (!(path = new_snapshot_path (id, NULL, error)))
+        return FALSE;
+      ssr_store_writer_set_path (self->snapshot, path);
+      if (!ssr_store_writer_commit (g_steal_pointer (&self->snapshot), error))
+        return FALSE;
+    }
+
+  if (!ssr_store_writer_commit (g_steal_pointer (&self->working_copy), error))
     {
       if (path != NULL)
         g_unlink (path);
       return FALSE;
     }
+
+  ssr_library_show_review (library, self->review);
 
   if (path != NULL)
     ssr_snapshots_prune (id, SSR_SNAPSHOTS_MAX);
@@ -423,6 +531,25 @@ replace_review (SsrLibrary  *library,
 }
 
 /**
+ * ssr_replacement_free:
+ * @self: (transfer full): a replacement
+ *
+ * Frees @self; what it did not commit is removed.
+ */
+void
+ssr_replacement_free (SsrReplacement *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->snapshot, ssr_store_writer_abort);
+  g_clear_pointer (&self->working_copy, ssr_store_writer_abort);
+  g_clear_object (&self->previous);
+  g_clear_object (&self->review);
+  g_free (self);
+}
+
+/**
  * ssr_snapshots_replace_review:
  * @library: the library
  * @review: the new data of a review, validated
@@ -431,10 +558,12 @@ replace_review (SsrLibrary  *library,
  *
  * Makes @review the data in use, keeping what it replaces: the current data of the same
  * review as shown (its working copy, or the bundled data) becomes a dated
- * snapshot, then @review is saved as the working copy and shown
- * (ssr_library_add_review()), then old snapshots beyond %SSR_SNAPSHOTS_MAX are deleted.
- * No snapshot is taken of a review that was not in the library, nor when the data does
- * not change. On failure the snapshot just taken is removed and nothing has changed.
+ * snapshot, then @review is saved as the working copy and shown, then old snapshots beyond
+ * %SSR_SNAPSHOTS_MAX are deleted. No snapshot is taken of a review that was not in the
+ * library, nor when the data does not change. On failure nothing has changed.
+ *
+ * ssr_replacement_prepare() and ssr_replacement_commit() in one go; call them separately
+ * to do the writing in a worker thread.
  */
 gboolean
 ssr_snapshots_replace_review (SsrLibrary  *library,
@@ -442,25 +571,17 @@ ssr_snapshots_replace_review (SsrLibrary  *library,
                               char       **snapshot_path,
                               GError     **error)
 {
-  return replace_review (library, review, TRUE, snapshot_path, error);
-}
+  g_autoptr(SsrReplacement) replacement = NULL;
 
-/**
- * ssr_snapshots_replace_changed_review:
- * @library: the library
- * @review: the new data of a review, validated
- * @snapshot_path: (out) (optional) (nullable): the snapshot taken, if any
- * @error: return location for an error
- *
- * ssr_snapshots_replace_review() for a caller that has compared @review with the data in
- * use already (ssr_format_dup_checksum()) and found a difference: a snapshot is taken
- * without comparing them again.
- */
-gboolean
-ssr_snapshots_replace_changed_review (SsrLibrary  *library,
-                                      SsrReview   *review,
-                                      char       **snapshot_path,
-                                      GError     **error)
-{
-  return replace_review (library, review, FALSE, snapshot_path, error);
+  g_return_val_if_fail (SSR_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (SSR_IS_REVIEW (review), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (snapshot_path != NULL)
+    *snapshot_path = NULL;
+
+  replacement = ssr_replacement_prepare (ssr_library_lookup (library, ssr_review_get_id (review)),
+                                         review, TRUE, error);
+
+  return replacement != NULL && ssr_replacement_commit (replacement, library, snapshot_path, error);
 }

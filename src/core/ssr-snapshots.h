@@ -47,9 +47,22 @@ gboolean     ssr_snapshots_replace_review  (SsrLibrary         *library,
                                             SsrReview          *review,
                                             char              **snapshot_path,
                                             GError            **error);
-gboolean     ssr_snapshots_replace_changed_review (SsrLibrary  *library,
-                                                   SsrReview   *review,
-                                                   char       **snapshot_path,
-                                                   GError     **error);
+
+/* A replacement prepared in a worker thread and committed on the main thread. */
+typedef struct _SsrReplacement SsrReplacement;
+
+SsrReplacement *ssr_replacement_prepare      (SsrReview        *previous,
+                                              SsrReview        *review,
+                                              gboolean          compare,
+                                              GError          **error);
+SsrReview      *ssr_replacement_get_previous (SsrReplacement   *self);
+SsrReview      *ssr_replacement_get_review   (SsrReplacement   *self);
+gboolean        ssr_replacement_commit       (SsrReplacement   *self,
+                                              SsrLibrary       *library,
+                                              char            **snapshot_path,
+                                              GError          **error);
+void            ssr_replacement_free         (SsrReplacement   *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SsrReplacement, ssr_replacement_free)
 
 G_END_DECLS

@@ -310,12 +310,76 @@ ssr_store_writer_write (const char  *data,
 }
 
 /**
+ * ssr_store_writer_close:
+ * @writer: an #SsrStoreWriter
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Syncs what was written to disk and closes the temporary file, leaving the file itself
+ * alone. This is the slow part of a commit: a thread may close a writer so that the commit
+ * (in another thread, later) is only a rename. Does nothing the second time.
+ *
+ * Returns: %TRUE if the contents are on disk
+ */
+gboolean
+ssr_store_writer_close (SsrStoreWriter  *writer,
+                        GError         **error)
+{
+  int fd;
+
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  if (writer->fd < 0)
+    return TRUE;
+
+  fd = writer->fd;
+  writer->fd = -1;
+  if (fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      return set_write_error (error, writer, saved_errno);
+    }
+  if (close (fd) != 0)
+    return set_write_error (error, writer, errno);
+
+  return TRUE;
+}
+
+/**
+ * ssr_store_writer_set_path:
+ * @writer: an #SsrStoreWriter
+ * @path: another file in the same folder
+ *
+ * Changes the file that ssr_store_writer_commit() replaces, for a name only chosen when the
+ * contents are committed (a snapshot's time).
+ */
+void
+ssr_store_writer_set_path (SsrStoreWriter *writer,
+                           const char     *path)
+{
+  g_autofree char *old_dir = NULL;
+  g_autofree char *new_dir = NULL;
+
+  g_return_if_fail (writer != NULL);
+  g_return_if_fail (path != NULL);
+
+  old_dir = g_path_get_dirname (writer->path);
+  new_dir = g_path_get_dirname (path);
+  g_return_if_fail (g_strcmp0 (old_dir, new_dir) == 0);
+
+  g_free (writer->path);
+  writer->path = g_strdup (path);
+}
+
+/**
  * ssr_store_writer_commit:
  * @writer: (transfer full): an #SsrStoreWriter
  * @error: return location for a #G_IO_ERROR
  *
- * Syncs the temporary file to disk, makes the previous version of the file `PATH.bak`
- * (atomically) and renames the new one over it. Frees @writer.
+ * Syncs the temporary file to disk (unless ssr_store_writer_close() did), makes the
+ * previous version of the file `PATH.bak` (atomically) and renames the new one over it.
+ * Frees @writer.
  *
  * Returns: %TRUE if the file holds what was written; on failure the file and its backup
  *   are unchanged and the temporary file is gone.
@@ -325,15 +389,11 @@ ssr_store_writer_commit (SsrStoreWriter  *writer,
                          GError         **error)
 {
   g_autofree char *backup = NULL;
-  int fd;
 
   g_return_val_if_fail (writer != NULL, FALSE);
 
-  fd = writer->fd;
-  writer->fd = -1;
-  if (fsync (fd) != 0 || close (fd) != 0)
+  if (!ssr_store_writer_close (writer, error))
     {
-      set_write_error (error, writer, errno);
       ssr_store_writer_abort (writer);
       return FALSE;
     }

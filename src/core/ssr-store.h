@@ -32,9 +32,15 @@ gboolean        ssr_store_writer_write  (const char      *data,
                                          gsize            length,
                                          gpointer         writer,
                                          GError         **error);
+gboolean        ssr_store_writer_close  (SsrStoreWriter  *writer,
+                                         GError         **error);
+void            ssr_store_writer_set_path (SsrStoreWriter *writer,
+                                           const char     *path);
 gboolean        ssr_store_writer_commit (SsrStoreWriter  *writer,
                                          GError         **error);
 void            ssr_store_writer_abort  (SsrStoreWriter  *writer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SsrStoreWriter, ssr_store_writer_abort)
 
 GBytes   *ssr_store_read              (const char   *path,
                                        GError      **error);

@@ -23,10 +23,12 @@
  *    worker thread, the body goes through ssr_format_load_bytes() (the input guards and
  *    the full validation of a file), its review id is checked, and it is compared with
  *    the data in use. The result is "current" (304, or the same data) or "updated" with
- *    the new review and a diff. A failure is a GError naming the cause; nothing changed.
- * 2. apply (main thread): the data in use becomes a dated snapshot, the new review the
- *    working copy (atomic, with .bak) and the library shows it; then the validators and
- *    the time of the check are written to feeds.json. The reviewer's notes are never
+ *    the new review and a diff; for an update the snapshot of the data in use and the new
+ *    working copy are written there too, to temporary files (SsrReplacement). A failure is
+ *    a GError naming the cause; nothing changed.
+ * 2. apply (main thread): renames only. The data in use becomes a dated snapshot, the new
+ *    review the working copy (atomic, with .bak) and the library shows it; then the
+ *    validators and the time of the check are written to feeds.json. The reviewer's notes are never
  *    touched: a note's state against new data is computed, see ssr_notes_get_note_state().
  */
 
@@ -56,6 +58,7 @@ struct _SsrSyncResult
   SsrReview     *review;
   SsrReview     *previous;
   SsrDiff       *diff;
+  SsrReplacement *replacement;   /* prepared in the worker, committed by apply */
   goffset        received;
   gint64         checked_usec;
 };
@@ -103,6 +106,7 @@ ssr_sync_result_finalize (GObject *object)
   g_clear_object (&self->review);
   g_clear_object (&self->previous);
   g_clear_object (&self->diff);
+  g_clear_pointer (&self->replacement, ssr_replacement_free);
 
   G_OBJECT_CLASS (ssr_sync_result_parent_class)->finalize (object);
 }
@@ -288,6 +292,14 @@ validate_thread (GTask        *task,
     }
   if (result->status == SSR_SYNC_STATUS_UPDATED)
     {
+      /* The snapshot and the working copy are written and synced to disk here, so that
+       * applying is only renames on the main thread. */
+      result->replacement = ssr_replacement_prepare (previous, review, FALSE, &error);
+      if (result->replacement == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
       result->diff = ssr_diff_new (previous, review);
       ssr_library_prepare_review (review);
     }
@@ -520,7 +532,7 @@ ssr_sync_check_finish (SsrSync       *self,
  *
  * Makes the result count. For %SSR_SYNC_STATUS_UPDATED, in one step: the data in use
  * becomes a dated snapshot and the new review the working copy, shown in place
- * (ssr_snapshots_replace_changed_review(): the check found them different). In both cases the validators and the time of the
+ * (ssr_replacement_commit() of what the check prepared: renames only). In both cases the validators and the time of the
  * check are saved to feeds.json. Fails, changing nothing, when the review in @library is
  * no longer the one the check compared with (check again).
  */
@@ -548,10 +560,12 @@ ssr_sync_apply (SsrSync        *self,
 
   if (result->status == SSR_SYNC_STATUS_UPDATED)
     {
+      g_return_val_if_fail (result->replacement != NULL, FALSE);
+
       g_clear_pointer (&result->snapshot_path, g_free);
-      if (!ssr_snapshots_replace_changed_review (library, result->review,
-                                                 &result->snapshot_path, error))
+      if (!ssr_replacement_commit (result->replacement, library, &result->snapshot_path, error))
         return FALSE;
+      g_clear_pointer (&result->replacement, ssr_replacement_free);
       g_set_object (&result->previous, result->review);
     }
 

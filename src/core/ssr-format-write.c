@@ -96,6 +96,15 @@ write_string (Writer     *w,
   for (const char *p = s; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      const char *run = p;
+
+      /* Most text needs no escape: copy it in runs. */
+      while (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c != 0xe2)
+        c = (guchar) *++p;
+      if (p > run)
+        g_string_append_len (w->out, run, p - run);
+      if (c == '\0')
+        break;
 
       switch (c)
         {

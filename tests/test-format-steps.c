@@ -333,7 +333,7 @@ test_write_chunks (void)
   Collect c = { text, 0, 0 };
   Collect failing = { partial, 0, 2 };
 
-  g_assert_true (ssr_format_write (review, collect, &c, &error));
+  g_assert_true (ssr_format_write (review, SSR_FORMAT_PRETTY, collect, &c, &error));
   g_assert_no_error (error);
   /* In chunks, and the same text as in one piece. */
   g_assert_cmpuint (c.chunks, >, 3);
@@ -341,7 +341,7 @@ test_write_chunks (void)
   g_assert_true (memcmp (text->str, g_bytes_get_data (bytes, NULL), text->len) == 0);
 
   /* The first error stops the writing and is passed on. */
-  g_assert_false (ssr_format_write (review, collect, &failing, &error));
+  g_assert_false (ssr_format_write (review, SSR_FORMAT_PRETTY, collect, &failing, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
   g_assert_cmpuint (failing.chunks, ==, 2);
 
@@ -355,6 +355,31 @@ test_write_chunks (void)
 
     g_assert_cmpstr (sum, !=, other_sum);
   }
+}
+
+/* The compact form: one line, and the same review when read back. */
+static void
+test_write_compact (void)
+{
+  g_autoptr(SsrReview) review = big_review (2000);
+  g_autoptr(GBytes) pretty = ssr_format_save_bytes (review);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) compact = NULL;
+  g_autoptr(SsrReview) again = NULL;
+  g_autoptr(GBytes) again_pretty = NULL;
+  g_autoptr(GError) error = NULL;
+  Collect c = { text, 0, 0 };
+
+  g_assert_true (ssr_format_write (review, SSR_FORMAT_COMPACT, collect, &c, &error));
+  g_assert_true (strchr (text->str, '\n') == text->str + text->len - 1);
+  g_assert_cmpuint (text->len, <, g_bytes_get_size (pretty));
+  g_assert_nonnull (strstr (text->str, "{\"format\":\"ssr-review\",\"format_version\":\"1.0\","));
+
+  compact = g_bytes_new (text->str, text->len);
+  again = ssr_format_load_bytes (compact, "compact.json", &error);
+  g_assert_no_error (error);
+  again_pretty = ssr_format_save_bytes (again);
+  g_assert_true (g_bytes_equal (pretty, again_pretty));
 }
 
 /* A large document is read in steps: same review as the tree. */
@@ -404,6 +429,7 @@ main (int   argc,
   g_test_add_func ("/format-steps/skim/keys", test_skim_keys);
   g_test_add_func ("/format-steps/skim/refuses", test_skim_refuses);
   g_test_add_func ("/format-steps/write-chunks", test_write_chunks);
+  g_test_add_func ("/format-steps/write-compact", test_write_compact);
 
   return g_test_run ();
 }

@@ -222,6 +222,58 @@ test_library_too_large_to_save (void)
   g_assert_cmpuint (n_files, ==, 2);
 }
 
+/* A review too large to save with indents is saved without them, and read back. */
+static void
+test_library_large_saved_compact (void)
+{
+  g_autoptr(SsrLibrary) library = ssr_library_new ();
+  g_autoptr(SsrLibrary) again = ssr_library_new ();
+  g_autoptr(SsrReview) large = ssr_review_new ("1.0", "large", "L", "Large review");
+  g_autoptr(GPtrArray) recs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = ssr_store_get_review_path ("large");
+  g_autoptr(GBytes) pretty = NULL;
+  g_autofree char *head = NULL;
+  GStatBuf st;
+  guint n = 0;
+  SsrReview *read_back;
+
+  clear_store ();
+  /* Recommendations with every member null: indents are most of their text. */
+  while (TRUE)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", ++n);
+
+      g_ptr_array_add (recs, ssr_recommendation_new (id));
+      if (n % 1000 == 0)
+        {
+          /* About 400 bytes each when indented; stop once past the limit. */
+          if ((guint64) n * 380 > SSR_INPUT_MAX_SIZE)
+            break;
+        }
+    }
+  ssr_review_take_recommendations (large, g_steal_pointer (&recs));
+  pretty = ssr_format_save_bytes (large);
+  g_assert_cmpuint (g_bytes_get_size (pretty), >, SSR_INPUT_MAX_SIZE);
+  g_clear_pointer (&pretty, g_bytes_unref);
+
+  g_assert_true (ssr_library_load (library, NULL, &error));
+  g_assert_true (ssr_library_add_review (library, large, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, <=, (goffset) SSR_INPUT_MAX_SIZE);
+  g_assert_true (g_file_get_contents (path, &head, NULL, NULL));
+  /* One line. */
+  g_assert_true (strchr (head, '\n') == head + st.st_size - 1);
+
+  /* Next start: read back whole. */
+  g_assert_true (ssr_library_load (again, NULL, &error));
+  g_assert_no_error (error);
+  read_back = ssr_library_lookup (again, "large");
+  g_assert_nonnull (read_back);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (read_back)), ==, n);
+}
+
 static void
 test_library_newer_bundled_wins (void)
 {
@@ -303,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/library/working-copy-and-backup", test_library_working_copy_and_backup);
   g_test_add_func ("/library/newer-bundled-wins", test_library_newer_bundled_wins);
   g_test_add_func ("/library/too-large-to-save", test_library_too_large_to_save);
+  g_test_add_func ("/library/large-saved-compact", test_library_large_saved_compact);
   g_test_add_func ("/library/opened-review-listed", test_library_opened_review_listed);
   g_test_add_func ("/library/async", test_library_async);
 

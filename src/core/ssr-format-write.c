@@ -23,6 +23,7 @@ typedef struct
   GString            *out;
   guint               depth;
   gboolean            empty;   /* nothing written yet in the innermost container */
+  gboolean            compact; /* no line breaks, no indents, "name":value */
   SsrFormatWriteFunc  func;    /* where full chunks go, or NULL to keep everything in out */
   gpointer            user_data;
   GError             *error;   /* the first error of func; nothing is passed on after it */
@@ -46,6 +47,9 @@ flush (Writer   *w,
 static void
 newline (Writer *w)
 {
+  if (w->compact)
+    return;
+
   g_string_append_c (w->out, '\n');
   for (guint i = 0; i < w->depth; i++)
     g_string_append (w->out, "  ");
@@ -153,7 +157,7 @@ member (Writer     *w,
 {
   element (w);
   write_string (w, name);
-  g_string_append (w->out, ": ");
+  g_string_append (w->out, w->compact ? ":" : ": ");
 }
 
 /* The shortest text that reads back as the same double. */
@@ -518,18 +522,20 @@ ssr_format_save_bytes (SsrReview *review)
 /**
  * ssr_format_write:
  * @review: a review
+ * @style: %SSR_FORMAT_PRETTY for the text of ssr_format_save_bytes(); %SSR_FORMAT_COMPACT
+ *   for the same without line breaks and indents (for a review too large otherwise)
  * @func: (scope call): called with each chunk of the text, in order
  * @user_data: data for @func
  * @error: return location for the error of @func
  *
- * Writes the same text as ssr_format_save_bytes() in chunks of about 64 KiB, so that a
- * review of any size is saved or compared in constant memory. Stops at the first chunk
- * that @func fails on.
+ * Writes a review in chunks of about 64 KiB, so that a review of any size is saved or
+ * compared in constant memory. Stops at the first chunk that @func fails on.
  *
  * Returns: %TRUE if @func took every chunk
  */
 gboolean
 ssr_format_write (SsrReview           *review,
+                  SsrFormatStyle       style,
                   SsrFormatWriteFunc   func,
                   gpointer             user_data,
                   GError             **error)
@@ -542,6 +548,7 @@ ssr_format_write (SsrReview           *review,
 
   w.out = g_string_sized_new (CHUNK_SIZE + 16 * 1024);
   w.empty = TRUE;
+  w.compact = style == SSR_FORMAT_COMPACT;
   w.func = func;
   w.user_data = user_data;
   write_document (&w, review);
@@ -583,6 +590,6 @@ ssr_format_dup_checksum (SsrReview *review)
 
   g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
 
-  ssr_format_write (review, update_checksum, checksum, NULL);
+  ssr_format_write (review, SSR_FORMAT_PRETTY, update_checksum, checksum, NULL);
   return g_strdup (g_checksum_get_string (checksum));
 }

@@ -30,7 +30,14 @@ typedef gboolean (*SsrFormatWriteFunc) (const char  *data,
                                         gpointer     user_data,
                                         GError     **error);
 
+typedef enum
+{
+  SSR_FORMAT_PRETTY,    /* the canonical form: two-space indents, a member per line */
+  SSR_FORMAT_COMPACT,   /* the same without line breaks and indents */
+} SsrFormatStyle;
+
 gboolean   ssr_format_write        (SsrReview           *review,
+                                    SsrFormatStyle       style,
                                     SsrFormatWriteFunc   func,
                                     gpointer             user_data,
                                     GError             **error);

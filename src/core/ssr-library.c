@@ -424,26 +424,26 @@ write_review_chunk (const char  *data,
  * in pieces (ssr_format_write(): the memory this takes does not grow with the review), and
  * syncs it to disk; ssr_store_writer_commit() then puts it in place, keeping the previous
  * file as `PATH.bak`. The slow part of a save, for a worker thread. A review whose file
- * would be over the size this app reads (%SSR_INPUT_MAX_SIZE) is refused rather than saved
- * where it could not be opened again.
+ * would be over the size this app reads (%SSR_INPUT_MAX_SIZE) is written without indents
+ * and line breaks (%SSR_FORMAT_COMPACT) if that fits, and refused otherwise rather than
+ * saved where it could not be opened again.
  *
  * Returns: (transfer full) (nullable): the writer to commit (or abort), or %NULL with
  *   @error set and nothing left behind
  */
-SsrStoreWriter *
-ssr_library_prepare_review_file (SsrReview   *review,
-                                 const char  *path,
-                                 GError     **error)
+/* Writes @review in @style to a new temporary file for @path; NULL with @error set. */
+static SsrStoreWriter *
+write_review_file (SsrReview       *review,
+                   const char      *path,
+                   SsrFormatStyle   style,
+                   GError         **error)
 {
   ReviewFile file = { NULL, path, 0 };
-
-  g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
 
   if (!(file.writer = ssr_store_writer_begin (path, error)))
     return NULL;
 
-  if (!ssr_format_write (review, write_review_chunk, &file, error)
+  if (!ssr_format_write (review, style, write_review_chunk, &file, error)
       || !ssr_store_writer_close (file.writer, error))
     {
       ssr_store_writer_abort (file.writer);
@@ -451,6 +451,31 @@ ssr_library_prepare_review_file (SsrReview   *review,
     }
 
   return file.writer;
+}
+
+SsrStoreWriter *
+ssr_library_prepare_review_file (SsrReview   *review,
+                                 const char  *path,
+                                 GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  SsrStoreWriter *writer;
+
+  g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  writer = write_review_file (review, path, SSR_FORMAT_PRETTY, &local_error);
+  /* Indents and line breaks can double a large review: without them it may still fit. */
+  if (writer == NULL && g_error_matches (local_error, SSR_ERROR, SSR_ERROR_TOO_LARGE))
+    {
+      g_clear_error (&local_error);
+      writer = write_review_file (review, path, SSR_FORMAT_COMPACT, &local_error);
+    }
+
+  if (writer == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return writer;
 }
 
 /**

@@ -145,12 +145,16 @@ print_note_states (SsrNotes  *notes,
              n_orphaned);
 }
 
+/* The changes listed after a sync; the summary line counts them all. */
+#define MAX_CHANGES_SHOWN 50
+
 static void
 print_result (SsrSyncResult *result,
               SsrNotes      *notes)
 {
   g_autofree char *message = ssr_sync_result_dup_message (result);
   SsrDiff *diff = ssr_sync_result_get_diff (result);
+  guint n_changes;
 
   if (ssr_sync_result_get_status (result) == SSR_SYNC_STATUS_CURRENT)
     {
@@ -163,7 +167,8 @@ print_result (SsrSyncResult *result,
     }
 
   g_print ("%s\n", message);
-  for (guint i = 0; diff != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (diff)); i++)
+  n_changes = diff != NULL ? g_list_model_get_n_items (G_LIST_MODEL (diff)) : 0;
+  for (guint i = 0; i < MIN (n_changes, MAX_CHANGES_SHOWN); i++)
     {
       g_autoptr(SsrChange) change = g_list_model_get_item (G_LIST_MODEL (diff), i);
       g_autofree char *line = ssr_change_dup_description (change);
@@ -171,6 +176,15 @@ print_result (SsrSyncResult *result,
 
       g_print ("  %s\n", shown);
     }
+  /* A whole new review would otherwise print a line per recommendation. */
+  if (n_changes > MAX_CHANGES_SHOWN)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          /* Translators: after a list of changes cut short; %u is how many
+                           * were left out */
+                          "  … and %u more change (the app shows them all)\n",
+                          "  … and %u more changes (the app shows them all)\n",
+                          n_changes - MAX_CHANGES_SHOWN),
+             n_changes - MAX_CHANGES_SHOWN);
 
   if (ssr_sync_result_get_snapshot_path (result) != NULL)
     /* Translators: %s is a file path */

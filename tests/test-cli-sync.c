@@ -167,6 +167,48 @@ test_cli_sync_url (void)
   assert_bytes_equal (notes_before, notes_after);
 }
 
+/* A sync with many changes lists the first 50 and counts the rest. */
+static void
+test_cli_sync_many_changes (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *url = test_server_url (server, "/feed.json");
+  g_autoptr(GPtrArray) old_actions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) new_actions = g_ptr_array_new ();
+  g_autofree char *v1 = NULL;
+  g_autofree char *v2 = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_listed = 0;
+
+  for (guint i = 0; i < 80; i++)
+    {
+      g_ptr_array_add (old_actions, "pending");
+      g_ptr_array_add (new_actions, "approved");
+    }
+  g_ptr_array_add (old_actions, NULL);
+  g_ptr_array_add (new_actions, NULL);
+  v1 = make_review ("2024-01-01", (const char **) old_actions->pdata);
+  v2 = make_review ("2024-02-01", (const char **) new_actions->pdata);
+
+  g_clear_pointer (&review_path, g_free);
+  review_path = ssr_store_get_review_path ("t1");
+  write_file (review_path, v1);
+  test_server_set_feed (server, v2, "\"many\"", NULL);
+
+  run_cli (&run, FALSE, url, NULL);
+  g_assert_cmpint (run.status, ==, SSR_CLI_EXIT_OK);
+  g_assert_true (g_str_has_prefix (run.out, "T1 updated: 80 decisions changed"));
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "  1.") || g_str_has_prefix (lines[i], "  Data as of"))
+        n_listed++;
+    }
+  g_assert_cmpuint (n_listed, ==, 50);
+  /* 80 decisions, each with two history entries, and the date: 241 changes. */
+  g_assert_nonnull (strstr (run.out, "\n  … and 191 more changes (the app shows them all)\n"));
+}
+
 static void
 test_cli_sync_review_id (void)
 {
@@ -258,6 +300,7 @@ main (int   argc,
 
   g_test_add_func ("/cli-sync/url", test_cli_sync_url);
   g_test_add_func ("/cli-sync/review-id", test_cli_sync_review_id);
+  g_test_add_func ("/cli-sync/many-changes", test_cli_sync_many_changes);
   g_test_add_func ("/cli-sync/failures", test_cli_sync_failures);
 
   status = g_test_run ();

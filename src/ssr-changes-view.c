@@ -21,6 +21,9 @@
  * and the Board action dates as quick picks.
  */
 
+/* The rows of "What Moved"; the rest are counted under it. */
+#define MAX_MOVES_SHOWN 200u
+
 struct _SsrChangesView
 {
   GtkWidget   parent_instance;
@@ -40,6 +43,7 @@ struct _SsrChangesView
   GtkWidget  *summary;
   SsrDataTable *counts;
   GtkWidget  *moves_heading;
+  GtkWidget  *moves_more;     /* "Showing the first … of …" under a table cut short */
   SsrDataTable *moves;
   guint       syncing : 1;
 };
@@ -134,7 +138,9 @@ refresh (SsrChangesView *self)
     }
 
   ssr_data_table_set_columns (self->moves, moves_headers, ~0u);
-  for (guint i = 0; i < n_moves; i++)
+  /* A row of labels per recommendation: thousands would take GTK seconds to lay out, and
+   * nobody reads them on a projector. The list follows the window's filters. */
+  for (guint i = 0; i < MIN (n_moves, MAX_MOVES_SHOWN); i++)
     {
       const SsrChangesMove *move = ssr_changes_get_move (self->changes, i);
       g_autofree char *when = ssr_date_format (&move->date);
@@ -150,6 +156,22 @@ refresh (SsrChangesView *self)
         NULL });
     }
 
+  if (n_moves > MAX_MOVES_SHOWN)
+    {
+      g_autofree char *more =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      /* Translators: under a table cut short; the first %u
+                                       * is the rows shown, the second all of them */
+                                      "Showing the first %u of %u recommendation that moved. "
+                                      "Filters narrow the list.",
+                                      "Showing the first %u of %u recommendations that moved. "
+                                      "Filters narrow the list.",
+                                      n_moves),
+                         MAX_MOVES_SHOWN, n_moves);
+
+      gtk_label_set_text (GTK_LABEL (self->moves_more), more);
+    }
+  gtk_widget_set_visible (self->moves_more, n_moves > MAX_MOVES_SHOWN);
   gtk_widget_set_visible (self->moves_heading, n_moves > 0);
   gtk_widget_set_visible (scroller_of (self->moves), n_moves > 0);
   gtk_widget_set_visible (scroller_of (self->counts), ssr_changes_has_baseline (self->changes));
@@ -491,6 +513,16 @@ ssr_changes_view_init (SsrChangesView *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->moves), 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->moves), 12);
   gtk_box_append (GTK_BOX (self->box), scrolled (GTK_WIDGET (self->moves)));
+
+  self->moves_more = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->moves_more), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->moves_more), TRUE);
+  gtk_widget_add_css_class (self->moves_more, "dim-label");
+  gtk_widget_set_margin_start (self->moves_more, 12);
+  gtk_widget_set_margin_end (self->moves_more, 12);
+  gtk_widget_set_margin_bottom (self->moves_more, 12);
+  gtk_widget_set_visible (self->moves_more, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->moves_more);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Since Last Meeting"), -1);

@@ -726,6 +726,25 @@ ssr_window_set_review (SsrWindow *self,
   if (!g_set_object (&self->review, review))
     return;
 
+  /* A review opened from a file or the command line: the switcher names it too. (Its
+   * "selected" handler comes back here with the same review, which does nothing.) */
+  if (review != NULL && self->library != NULL)
+    {
+      GListModel *reviews = ssr_library_get_reviews (self->library);
+
+      for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+        {
+          g_autoptr(SsrReview) item = g_list_model_get_item (reviews, i);
+
+          if (item == review)
+            {
+              if (gtk_drop_down_get_selected (self->review_dropdown) != i)
+                gtk_drop_down_set_selected (self->review_dropdown, i);
+              break;
+            }
+        }
+    }
+
   ssr_window_query_set_review (self, review);
   ssr_review_info_set_review (self->review_info, review);
   ssr_window_sync_set_review (self);

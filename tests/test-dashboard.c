@@ -405,6 +405,91 @@ test_changes_since_date (Fixture       *f,
   g_assert_cmpstr (cell_text (counts, find_row (counts, "No decision"), 3), ==, "−63");
 }
 
+static gboolean
+label_starts_with (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* SSR2 @copies times over, ids prefixed by the copy ("3.17.1"), relations left out. */
+static SsrReview *
+ssr2_copies (guint copies)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/reviews/ssr2.json", 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonArray) all = json_array_new ();
+  g_autoptr(GBytes) text_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *top;
+  JsonArray *recs;
+  SsrReview *review;
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                             (gssize) g_bytes_get_size (bytes), &error));
+  top = json_node_get_object (json_parser_get_root (parser));
+  recs = json_object_get_array_member (top, "recommendations");
+  for (guint k = 0; k < copies; k++)
+    for (guint i = 0; i < json_array_get_length (recs); i++)
+      {
+        JsonObject *original = json_array_get_object_element (recs, i);
+        JsonObject *rec = json_object_new ();
+        JsonNode *copy = json_node_init_object (json_node_alloc (), rec);
+        g_autoptr(GList) names = json_object_get_members (original);
+        g_autofree char *id = g_strdup_printf ("%u.%s", k + 1,
+                                               json_object_get_string_member (original, "id"));
+
+        /* The members are shared with the original; only these two are replaced. */
+        for (GList *l = names; l != NULL; l = l->next)
+          json_object_set_member (rec, l->data, json_node_copy (json_object_get_member (original, l->data)));
+        json_object_unref (rec);
+
+        json_object_set_string_member (rec, "id", id);
+        json_object_set_array_member (rec, "related", json_array_new ());
+        json_array_add_element (all, copy);
+      }
+  json_object_set_array_member (top, "recommendations", json_array_ref (all));
+  text = json_to_string (json_parser_get_root (parser), FALSE);
+  text_bytes = g_bytes_new (text, strlen (text));
+  review = ssr_format_load_bytes (text_bytes, "copies.json", &error);
+  g_assert_no_error (error);
+  return review;
+}
+
+/* Hundreds of moves: the table shows the first 200 and says how many there are. */
+static void
+test_changes_many_moves (Fixture       *f,
+                         gconstpointer  data)
+{
+  SsrChangesView *view = ssr_dashboard_get_changes_view (f->dashboard);
+  SsrDataTable *moves = ssr_changes_view_get_moves_table (view);
+  guint per_copy = ssr_changes_get_n_moves (ssr_changes_view_get_changes (view));
+  g_autoptr(SsrReview) big = ssr2_copies (10);
+  g_autofree char *expected = NULL;
+  GtkWidget *more;
+
+  g_assert_cmpuint (per_copy * 10, >, 200);
+  /* A few moves: all shown (and the header row), no note. */
+  g_assert_cmpuint (ssr_data_table_get_n_rows (moves), ==, per_copy + 1);
+  g_assert_null (find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, label_starts_with, "Showing the first"));
+
+  ssr_query_set_review (f->query, big);
+  ssr_dashboard_set_review (f->dashboard, big);
+  g_assert_cmpuint (ssr_changes_get_n_moves (ssr_changes_view_get_changes (view)), ==, per_copy * 10);
+  g_assert_cmpuint (ssr_data_table_get_n_rows (moves), ==, 200 + 1);
+  expected = g_strdup_printf ("Showing the first 200 of %u recommendations that moved. "
+                              "Filters narrow the list.", per_copy * 10);
+  more = find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, label_has_text, expected);
+  g_assert_nonnull (more);
+  g_assert_true (gtk_widget_get_visible (more));
+
+  /* Filtered down to one copy's worth: all shown again. */
+  ssr_query_set_search (f->query, "1.17.1");
+  g_assert_cmpuint (ssr_data_table_get_n_rows (moves), <=, 2);
+  g_assert_false (gtk_widget_get_visible (more));
+}
+
 /* Keeps an earlier copy of SSR2 in which 17.1 was still pending under another id. Returns
  * its path, to be removed by the caller (other tests expect no snapshot). */
 static char *
@@ -532,6 +617,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
   ADD ("/dashboard/charts-render", test_charts_render);
   ADD ("/dashboard/charts-accessible", test_charts_accessible);
   ADD ("/dashboard/show-as-table", test_show_as_table);
@@ -540,6 +626,7 @@ main (int   argc,
   ADD ("/dashboard/export-chart", test_export_chart);
   ADD ("/dashboard/changes-since-date", test_changes_since_date);
   ADD ("/dashboard/changes-since-snapshot", test_changes_since_snapshot);
+  ADD ("/dashboard/changes-many-moves", test_changes_many_moves);
   ADD ("/dashboard/rtl", test_rtl);
   ADD ("/dashboard/dark", test_dark);
   ADD ("/dashboard/narrow", test_narrow);

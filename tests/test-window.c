@@ -198,6 +198,13 @@ test_window_open_bad_file_keeps_review (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (ssr_library_get_reviews (f->library)), ==, 2);
 }
 
+static gboolean
+lists_reviews (GtkWidget     *widget,
+               gconstpointer  reviews)
+{
+  return gtk_drop_down_get_model (GTK_DROP_DOWN (widget)) == reviews;
+}
+
 static void
 test_window_open_good_file (Fixture       *f,
                             gconstpointer  data)
@@ -219,6 +226,15 @@ test_window_open_good_file (Fixture       *f,
 
   g_assert_nonnull (ssr_library_lookup (f->library, "cct"));
   g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text, "2 recommendations"));
+  /* The review switcher names the review opened. */
+  {
+    GtkWidget *dropdown = find_widget (GTK_WIDGET (f->window), GTK_TYPE_DROP_DOWN,
+                                       lists_reviews, ssr_library_get_reviews (f->library));
+
+    g_assert_nonnull (dropdown);
+    g_assert_true (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (dropdown))
+                   == (gpointer) ssr_library_lookup (f->library, "cct"));
+  }
   recent = g_settings_get_strv (settings, "recent-files");
   g_assert_cmpstr (recent[0], ==, uri);
 

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "file-test-util.h"
+
 #include <glib/gstdio.h>
 
 #include "ssr-format.h"
@@ -186,9 +188,7 @@ test_library_too_large_to_save (void)
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GDir) gdir = NULL;
   SsrReview *shown;
-  guint n_files = 0;
 
   clear_store ();
   g_assert_true (ssr_library_load (library, bundled, NULL));
@@ -216,10 +216,7 @@ test_library_too_large_to_save (void)
   g_assert_cmpstr (after, ==, before);
 
   /* No temporary file is left: the copy and its backup only. */
-  gdir = g_dir_open (dir, 0, NULL);
-  while (gdir != NULL && g_dir_read_name (gdir) != NULL)
-    n_files++;
-  g_assert_cmpuint (n_files, ==, 2);
+  g_assert_cmpuint (count_files (dir), ==, 2);
 }
 
 /* A review too large to save with indents is saved without them, and read back. */

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "file-test-util.h"
+
 #include <glib/gstdio.h>
 
 #include "ssr-format.h"
@@ -172,26 +174,6 @@ test_snapshots_replace_review (void)
     /* The newest snapshot holds the data before the last change. */
     g_assert_cmpstr (as_of, ==, "2024-03-23");
   }
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (gdir != NULL && g_dir_read_name (gdir) != NULL)
-    n++;
-  return n;
-}
-
-static char *
-read_text (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
 }
 
 typedef struct

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "file-test-util.h"
+
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
@@ -204,17 +206,6 @@ test_write_error (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
   g_assert_true (g_str_has_prefix (error->message, "Could not create the folder "));
   assert_file_bytes (blocker, "a file, not a folder", 20);
-}
-
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (gdir != NULL && g_dir_read_name (gdir) != NULL)
-    n++;
-  return n;
 }
 
 /* Contents in pieces: the same atomicity and backup as ssr_store_write_atomic(). */

@@ -581,11 +581,10 @@ ssr_feeds_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &length);
-  if (!ssr_input_check (data != NULL ? data : "", length, display_name, error))
+  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error)))
     return NULL;
 
-  if (!json_parser_load_from_data (parser, data != NULL ? data : "", length, &parse_error))
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name,
                    parse_error->message);

@@ -547,11 +547,7 @@ ssr_format_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &length);
-  if (data == NULL)
-    data = "";
-
-  if (!ssr_input_check (data, length, display_name, error))
+  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error)))
     return NULL;
 
   if ((review = ssr_format_load_in_steps (data, length, display_name)) != NULL)

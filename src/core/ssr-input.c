@@ -165,3 +165,32 @@ ssr_input_set_syntax_error (GError     **error,
 
   g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name, message);
 }
+
+/**
+ * ssr_input_check_bytes:
+ * @bytes: the input
+ * @display_name: how to name the input in a message
+ * @length: (out): its length
+ * @error: return location for a #SSR_ERROR
+ *
+ * ssr_input_check() on @bytes.
+ *
+ * Returns: (nullable): the data (never %NULL for empty input), or %NULL with @error set
+ */
+const char *
+ssr_input_check_bytes (GBytes      *bytes,
+                       const char  *display_name,
+                       gsize       *length,
+                       GError     **error)
+{
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (length != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, length);
+  if (data == NULL)
+    data = "";
+
+  return ssr_input_check (data, *length, display_name, error) ? data : NULL;
+}

@@ -19,6 +19,10 @@ gboolean ssr_input_check (const char  *data,
                           const char  *display_name,
                           GError     **error);
 
+const char *ssr_input_check_bytes (GBytes      *bytes,
+                                   const char  *display_name,
+                                   gsize       *length,
+                                   GError     **error);
 void     ssr_input_set_too_large_error (GError     **error,
                                         const char  *display_name,
                                         guint64      size);

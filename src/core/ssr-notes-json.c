@@ -407,11 +407,7 @@ ssr_notes_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &length);
-  if (data == NULL)
-    data = "";
-
-  if (!ssr_input_check (data, length, display_name, error))
+  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error)))
     return NULL;
 
   parser = json_parser_new_immutable ();

@@ -272,16 +272,8 @@ new_snapshot_path (const char  *review_id,
   utc = g_date_time_to_utc (time);
   stamp = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: the first %s is a folder, the second the reason */
-                   _("Could not create the folder %s: %s"), display, g_strerror (saved_errno));
-      return NULL;
-    }
+  if (!ssr_store_make_folder (dir, error))
+    return NULL;
 
   /* After the last snapshot of that second, never in a gap that pruning left: the order
    * of names within a second is the order they were taken. */

@@ -37,6 +37,36 @@ set_io_error (GError     **error,
 }
 
 /**
+ * ssr_store_make_folder:
+ * @dir: a folder
+ * @error: return location for a #G_IO_ERROR
+ *
+ * Creates @dir and its parents where missing, readable by the user only (0700).
+ *
+ * Returns: %TRUE if @dir exists
+ */
+gboolean
+ssr_store_make_folder (const char  *dir,
+                       GError     **error)
+{
+  g_autofree char *display = NULL;
+  int saved_errno;
+
+  g_return_val_if_fail (dir != NULL, FALSE);
+
+  if (g_mkdir_with_parents (dir, 0700) == 0)
+    return TRUE;
+
+  saved_errno = errno;
+  display = g_filename_display_name (dir);
+  set_io_error (error, saved_errno,
+                /* Translators: the first %s is a folder, the second the reason */
+                _("Could not create the folder %s: %s"),
+                display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
  * ssr_store_get_dir:
  *
  * Returns: (transfer full): the folder that holds the user's data, `ssr-review` in the
@@ -61,17 +91,8 @@ ssr_store_ensure_dir (GError **error)
   g_autofree char *dir = ssr_store_get_dir ();
   g_autofree char *reviews = g_build_filename (dir, "reviews", NULL);
 
-  if (g_mkdir_with_parents (reviews, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (reviews);
-
-      set_io_error (error, saved_errno,
-                    /* Translators: the first %s is a folder, the second the reason */
-                    _("Could not create the folder %s: %s"),
-                    display, g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!ssr_store_make_folder (reviews, error))
+    return FALSE;
 
   return TRUE;
 }
@@ -243,17 +264,8 @@ ssr_store_writer_begin (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-
-      set_io_error (error, saved_errno,
-                    /* Translators: the first %s is a folder, the second the reason */
-                    _("Could not create the folder %s: %s"),
-                    display, g_strerror (saved_errno));
-      return NULL;
-    }
+  if (!ssr_store_make_folder (dir, error))
+    return NULL;
 
   writer = g_new0 (SsrStoreWriter, 1);
   writer->path = g_strdup (path);

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 
 char     *ssr_store_get_dir           (void);
 gboolean  ssr_store_ensure_dir        (GError      **error);
+gboolean  ssr_store_make_folder       (const char   *dir,
+                                       GError      **error);
 char     *ssr_store_get_review_path   (const char   *review_id);
 char     *ssr_store_get_notes_path    (void);
 gboolean  ssr_store_write_atomic      (const char   *path,

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ssr-enums.h"
+#include "ssr-enum-util.h"
 
 /* Each vocabulary is a table indexed by the enum value; index 0 is the unknown value,
  * whose token is NULL. */
@@ -25,46 +26,10 @@ token_of (const char * const *tokens,
   return tokens[value];
 }
 
-static gboolean
-value_of (const char * const *tokens,
-          guint               n_tokens,
-          const char         *string,
-          int                *out)
-{
-  if (string == NULL)
-    return FALSE;
-
-  for (guint i = 1; i < n_tokens; i++)
-    {
-      if (strcmp (tokens[i], string) == 0)
-        {
-          *out = (int) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 static const char *
 unknown_label (void)
 {
   return _("Not stated in the sources");
-}
-
-#define DEFINE_ENUM_TYPE(func, Name, values)                                  \
-GType                                                                         \
-func (void)                                                                   \
-{                                                                             \
-  static gsize type_id = 0;                                                   \
-                                                                              \
-  if (g_once_init_enter (&type_id))                                           \
-    {                                                                         \
-      GType t = g_enum_register_static (g_intern_static_string (Name), values); \
-      g_once_init_leave (&type_id, t);                                        \
-    }                                                                         \
-                                                                              \
-  return type_id;                                                             \
 }
 
 /* Priority */
@@ -87,7 +52,7 @@ ssr_priority_from_string (const char  *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!value_of (priority_tokens, G_N_ELEMENTS (priority_tokens), string, &value))
+  if (!ssr_token_lookup (priority_tokens, G_N_ELEMENTS (priority_tokens), 1, string, &value))
     return FALSE;
   *out = (SsrPriority) value;
   return TRUE;
@@ -127,7 +92,7 @@ static const GEnumValue priority_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_priority_get_type, "SsrPriority", priority_values)
+SSR_DEFINE_ENUM_TYPE (ssr_priority_get_type, "SsrPriority", priority_values)
 
 /* Action */
 
@@ -150,7 +115,7 @@ ssr_action_from_string (const char *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!value_of (action_tokens, G_N_ELEMENTS (action_tokens), string, &value))
+  if (!ssr_token_lookup (action_tokens, G_N_ELEMENTS (action_tokens), 1, string, &value))
     return FALSE;
   *out = (SsrAction) value;
   return TRUE;
@@ -219,7 +184,7 @@ static const GEnumValue action_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_action_get_type, "SsrAction", action_values)
+SSR_DEFINE_ENUM_TYPE (ssr_action_get_type, "SsrAction", action_values)
 
 /* Decision category: not a JSON member, but the tokens name it in exports and settings. */
 
@@ -241,7 +206,7 @@ ssr_decision_category_from_string (const char          *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!value_of (category_tokens, G_N_ELEMENTS (category_tokens), string, &value))
+  if (!ssr_token_lookup (category_tokens, G_N_ELEMENTS (category_tokens), 1, string, &value))
     return FALSE;
   *out = (SsrDecisionCategory) value;
   return TRUE;
@@ -275,7 +240,7 @@ static const GEnumValue category_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_decision_category_get_type, "SsrDecisionCategory", category_values)
+SSR_DEFINE_ENUM_TYPE (ssr_decision_category_get_type, "SsrDecisionCategory", category_values)
 
 /* Implementation status */
 
@@ -297,7 +262,7 @@ ssr_impl_status_from_string (const char    *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!value_of (impl_tokens, G_N_ELEMENTS (impl_tokens), string, &value))
+  if (!ssr_token_lookup (impl_tokens, G_N_ELEMENTS (impl_tokens), 1, string, &value))
     return FALSE;
   *out = (SsrImplStatus) value;
   return TRUE;
@@ -334,7 +299,7 @@ static const GEnumValue impl_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_impl_status_get_type, "SsrImplStatus", impl_values)
+SSR_DEFINE_ENUM_TYPE (ssr_impl_status_get_type, "SsrImplStatus", impl_values)
 
 /* Community priority */
 
@@ -356,7 +321,7 @@ ssr_community_priority_from_string (const char           *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!value_of (community_tokens, G_N_ELEMENTS (community_tokens), string, &value))
+  if (!ssr_token_lookup (community_tokens, G_N_ELEMENTS (community_tokens), 1, string, &value))
     return FALSE;
   *out = (SsrCommunityPriority) value;
   return TRUE;
@@ -399,7 +364,7 @@ static const GEnumValue community_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_community_priority_get_type, "SsrCommunityPriority", community_values)
+SSR_DEFINE_ENUM_TYPE (ssr_community_priority_get_type, "SsrCommunityPriority", community_values)
 
 /* Implemented (an assessment's verdict) */
 
@@ -421,7 +386,7 @@ ssr_implemented_from_string (const char     *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!value_of (implemented_tokens, G_N_ELEMENTS (implemented_tokens), string, &value))
+  if (!ssr_token_lookup (implemented_tokens, G_N_ELEMENTS (implemented_tokens), 1, string, &value))
     return FALSE;
   *out = (SsrImplemented) value;
   return TRUE;
@@ -458,4 +423,4 @@ static const GEnumValue implemented_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_implemented_get_type, "SsrImplemented", implemented_values)
+SSR_DEFINE_ENUM_TYPE (ssr_implemented_get_type, "SsrImplemented", implemented_values)

@@ -13,6 +13,7 @@
 #include "ssr-query-private.h"
 
 #include "ssr-search.h"
+#include "ssr-enum-util.h"
 
 /* Facets, sort keys and changes: tokens, labels, GTypes */
 
@@ -23,27 +24,6 @@ static const char * const facet_tokens[N_SSR_FACETS] = {
 static const char * const sort_key_tokens[] = {
   "id", "priority", "decision", "status", "last-decision",
 };
-
-static gboolean
-token_lookup (const char * const *tokens,
-              guint               n_tokens,
-              const char         *string,
-              int                *out)
-{
-  if (string == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_tokens; i++)
-    {
-      if (strcmp (tokens[i], string) == 0)
-        {
-          *out = (int) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
 
 const char *
 ssr_facet_to_string (SsrFacet facet)
@@ -61,7 +41,7 @@ ssr_facet_from_string (const char *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!token_lookup (facet_tokens, N_SSR_FACETS, string, &value))
+  if (!ssr_token_lookup (facet_tokens, N_SSR_FACETS, 0, string, &value))
     return FALSE;
   *out = (SsrFacet) value;
   return TRUE;
@@ -106,7 +86,7 @@ ssr_sort_key_from_string (const char *string,
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  if (!token_lookup (sort_key_tokens, G_N_ELEMENTS (sort_key_tokens), string, &value))
+  if (!ssr_token_lookup (sort_key_tokens, G_N_ELEMENTS (sort_key_tokens), 0, string, &value))
     return FALSE;
   *out = (SsrSortKey) value;
   return TRUE;
@@ -130,21 +110,6 @@ ssr_sort_key_get_label (SsrSortKey key)
     default:
       g_return_val_if_reached (NULL);
     }
-}
-
-#define DEFINE_ENUM_TYPE(func, Name, values)                                    \
-GType                                                                           \
-func (void)                                                                     \
-{                                                                               \
-  static gsize type_id = 0;                                                     \
-                                                                                \
-  if (g_once_init_enter (&type_id))                                             \
-    {                                                                           \
-      GType t = g_enum_register_static (g_intern_static_string (Name), values); \
-      g_once_init_leave (&type_id, t);                                          \
-    }                                                                           \
-                                                                                \
-  return type_id;                                                               \
 }
 
 static const GEnumValue facet_values[] = {
@@ -174,9 +139,9 @@ static const GEnumValue query_change_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_facet_get_type, "SsrFacet", facet_values)
-DEFINE_ENUM_TYPE (ssr_sort_key_get_type, "SsrSortKey", sort_key_values)
-DEFINE_ENUM_TYPE (ssr_query_change_get_type, "SsrQueryChange", query_change_values)
+SSR_DEFINE_ENUM_TYPE (ssr_facet_get_type, "SsrFacet", facet_values)
+SSR_DEFINE_ENUM_TYPE (ssr_sort_key_get_type, "SsrSortKey", sort_key_values)
+SSR_DEFINE_ENUM_TYPE (ssr_query_change_get_type, "SsrQueryChange", query_change_values)
 
 /* The values of the fixed facets, in the order they are listed and sorted: the most
  * advanced or most important first, the unknown value last. */

@@ -12,6 +12,7 @@
 
 #include "ssr-query-private.h"
 #include "ssr-stats-private.h"
+#include "ssr-enum-util.h"
 
 /* Chart kinds */
 
@@ -93,21 +94,6 @@ ssr_chart_kind_get_title (SsrChartKind kind)
     }
 }
 
-#define DEFINE_ENUM_TYPE(func, Name, values)                                  \
-GType                                                                         \
-func (void)                                                                   \
-{                                                                             \
-  static gsize type_id = 0;                                                   \
-                                                                              \
-  if (g_once_init_enter (&type_id))                                           \
-    {                                                                         \
-      GType t = g_enum_register_static (g_intern_static_string (Name), values); \
-      g_once_init_leave (&type_id, t);                                        \
-    }                                                                         \
-                                                                              \
-  return type_id;                                                             \
-}
-
 static const GEnumValue kind_values[] = {
   { SSR_CHART_DECISIONS_NOW, "SSR_CHART_DECISIONS_NOW", "decisions-now" },
   { SSR_CHART_DECISIONS_OVER_TIME, "SSR_CHART_DECISIONS_OVER_TIME", "decisions-over-time" },
@@ -120,7 +106,7 @@ static const GEnumValue kind_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_chart_kind_get_type, "SsrChartKind", kind_values)
+SSR_DEFINE_ENUM_TYPE (ssr_chart_kind_get_type, "SsrChartKind", kind_values)
 
 static const GEnumValue role_values[] = {
   { SSR_SERIES_APPROVED, "SSR_SERIES_APPROVED", "approved" },
@@ -137,7 +123,7 @@ static const GEnumValue role_values[] = {
   { 0, NULL, NULL },
 };
 
-DEFINE_ENUM_TYPE (ssr_series_role_get_type, "SsrSeriesRole", role_values)
+SSR_DEFINE_ENUM_TYPE (ssr_series_role_get_type, "SsrSeriesRole", role_values)
 
 /* The table */
 

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "ssr-input.h"
 #include "ssr-store.h"
@@ -273,6 +274,66 @@ test_writer_fails (void)
 }
 
 static void
+make_old (const char *path)
+{
+  struct utimbuf times = { 1000000000, 1000000000 };   /* 2001 */
+
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* The temporary files of saves that never finished are deleted once old; nothing else. */
+static void
+test_remove_leftovers (void)
+{
+  g_autofree char *dir = ssr_store_get_dir ();
+  g_autofree char *reviews = g_build_filename (dir, "reviews", NULL);
+  g_autofree char *snapshots = g_build_filename (dir, "snapshots", "ssr2", NULL);
+  const char *old_leftovers[] = { "notes.json.Ab12Cd", "reviews/ssr2.json.x9Y8z7",
+                                  "snapshots/ssr2/20261123T091502Z.json.QQ11rr",
+                                  "notes.json.bak.a1b2c3" };
+  const char *kept[] = { "notes.json", "notes.json.bak", "reviews/ssr2.json",
+                         "reviews/ssr2.json.bak", "reviews/notes.txt.Ab12Cd",
+                         "reviews/ssr2.json.Ab12C", "snapshots/ssr2/20261123T091502Z.json",
+                         "feeds.json.bak~" };
+  g_autofree char *fresh = g_build_filename (dir, "reviews", "ssr1.json.Fresh1", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (reviews, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (snapshots, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (old_leftovers); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, old_leftovers[i], NULL);
+
+      write_file (path, "{", 1);
+      make_old (path);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, kept[i], NULL);
+
+      write_file (path, "{}", 2);
+      make_old (path);
+    }
+  /* Possibly a save in progress in another process. */
+  write_file (fresh, "{", 1);
+
+  g_assert_cmpuint (ssr_store_remove_leftovers (SSR_STORE_LEFTOVER_AGE), ==, G_N_ELEMENTS (old_leftovers));
+  for (guint i = 0; i < G_N_ELEMENTS (old_leftovers); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, old_leftovers[i], NULL);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, kept[i], NULL);
+
+      assert_file_bytes (path, "{}", 2);
+    }
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (ssr_store_remove_leftovers (SSR_STORE_LEFTOVER_AGE), ==, 0);
+}
+
+static void
 test_read (void)
 {
   g_autoptr(GError) error = NULL;
@@ -453,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/store/write-atomic", test_write_atomic);
   g_test_add_func ("/store/writer", test_writer);
   g_test_add_func ("/store/writer-fails", test_writer_fails);
+  g_test_add_func ("/store/remove-leftovers", test_remove_leftovers);
   g_test_add_func ("/store/backup-is-separate", test_backup_is_separate);
   g_test_add_func ("/store/write-error", test_write_error);
   g_test_add_func ("/store/read", test_read);

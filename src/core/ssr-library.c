@@ -166,6 +166,9 @@ load_all (const char * const  *bundled_resources,
   g_autoptr(GDir) gdir = NULL;
   g_autoptr(GPtrArray) extra = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* What saves interrupted by a crash left behind; the data itself is whole. */
+  ssr_store_remove_leftovers (SSR_STORE_LEFTOVER_AGE);
+
   result->reviews = g_ptr_array_new_with_free_func (g_object_unref);
   result->bundled_ids = g_ptr_array_new_with_free_func (g_free);
   result->problems = g_ptr_array_new_with_free_func (g_free);

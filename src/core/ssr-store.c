@@ -11,6 +11,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -480,6 +482,88 @@ ssr_store_write_atomic (const char  *path,
     }
 
   return ssr_store_writer_commit (writer, error);
+}
+
+/* "NAME.XXXXXX": a temporary file of SsrStoreWriter (g_mkstemp_full()). */
+static gboolean
+is_temporary_name (const char *name)
+{
+  gsize length = strlen (name);
+
+  if (length < 12 || name[length - 7] != '.')
+    return FALSE;
+
+  for (gsize i = length - 6; i < length; i++)
+    {
+      if (!g_ascii_isalnum (name[i]))
+        return FALSE;
+    }
+
+  /* Only what this app writes: "x.json.XXXXXX" (also "x.json.bak" for a backup's copy). */
+  return memcmp (name + length - 12, ".json", 5) == 0
+         || (length >= 16 && memcmp (name + length - 16, ".json.bak", 9) == 0);
+}
+
+static guint
+remove_temporaries_in (const char *dir,
+                       gint64      older_than_usec)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint removed = 0;
+
+  while (gdir != NULL && (name = g_dir_read_name (gdir)))
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!is_temporary_name (name))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode)
+          && (gint64) st.st_mtime * G_USEC_PER_SEC < older_than_usec
+          && g_unlink (path) == 0)
+        removed++;
+    }
+
+  return removed;
+}
+
+/**
+ * ssr_store_remove_leftovers:
+ * @max_age_usec: how old a temporary file must be, in microseconds
+ *
+ * Deletes the temporary files that a save interrupted by a crash or a power cut left beside
+ * the data ("notes.json.Ab12Cd"), in the data folder, `reviews/` and each folder of
+ * `snapshots/`, when they are older than @max_age_usec (a save in progress in another
+ * process is left alone). Nothing else is touched: the files themselves and their backups
+ * are whole, since a save only replaces them by renaming.
+ *
+ * Returns: how many files were deleted
+ */
+guint
+ssr_store_remove_leftovers (gint64 max_age_usec)
+{
+  g_autofree char *dir = ssr_store_get_dir ();
+  g_autofree char *reviews = g_build_filename (dir, "reviews", NULL);
+  g_autofree char *snapshots = g_build_filename (dir, "snapshots", NULL);
+  g_autoptr(GDir) gdir = NULL;
+  gint64 limit = g_get_real_time () - max_age_usec;
+  const char *name;
+  guint removed;
+
+  removed = remove_temporaries_in (dir, limit) + remove_temporaries_in (reviews, limit);
+
+  gdir = g_dir_open (snapshots, 0, NULL);
+  while (gdir != NULL && (name = g_dir_read_name (gdir)))
+    {
+      g_autofree char *sub = g_build_filename (snapshots, name, NULL);
+
+      removed += remove_temporaries_in (sub, limit);
+    }
+
+  return removed;
 }
 
 /**

@@ -44,6 +44,11 @@ void            ssr_store_writer_abort  (SsrStoreWriter  *writer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SsrStoreWriter, ssr_store_writer_abort)
 
+/* Temporary files of interrupted saves are deleted when older than this. */
+#define SSR_STORE_LEFTOVER_AGE (G_GINT64_CONSTANT (60 * 60) * G_USEC_PER_SEC)
+
+guint     ssr_store_remove_leftovers  (gint64        max_age_usec);
+
 GBytes   *ssr_store_read              (const char   *path,
                                        GError      **error);
 char     *ssr_store_quarantine        (const char   *path,

@@ -196,6 +196,14 @@ prepare_thread (gpointer data)
 
 /* Prepared in a worker thread, committed in this one: the files are written there, and
  * nothing is in place before the commit. */
+static guint
+n_snapshots (const char *review_id)
+{
+  g_autoptr(GPtrArray) list = ssr_snapshots_list (review_id);
+
+  return list->len;
+}
+
 static void
 test_replacement_in_thread (void)
 {
@@ -230,7 +238,7 @@ test_replacement_in_thread (void)
    * the temporary files are beside them. */
   after = read_text (path);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpuint (ssr_snapshots_list ("s1")->len, ==, 0);
+  g_assert_cmpuint (n_snapshots ("s1"), ==, 0);
   g_assert_cmpuint (count_files (reviews), ==, 2);
   g_assert_cmpuint (count_files (snapshots), ==, 1);
 
@@ -247,7 +255,7 @@ test_replacement_in_thread (void)
   ssr_replacement_free (prepare.replacement);
   g_assert_cmpuint (count_files (reviews), ==, 2);
   g_assert_cmpuint (count_files (snapshots), ==, 1);
-  g_assert_cmpuint (ssr_snapshots_list ("s1")->len, ==, 1);
+  g_assert_cmpuint (n_snapshots ("s1"), ==, 1);
 }
 
 /* Dropped before the commit, or committed after the data changed: nothing changes, and

@@ -26,6 +26,7 @@ struct _SsrFilterPanel
   SsrQuery  *query;
   GtkWidget *box;
   GPtrArray *checks[N_SSR_FACETS];  /* GtkCheckButton per value */
+  GtkWidget *action_check;          /* "Only “Approved, already complete”": a chart's slice */
   guint      syncing : 1;
 };
 
@@ -52,10 +53,39 @@ check_toggled_cb (GtkCheckButton *check,
   ssr_query_set_value_selected (self->query, facet, value, gtk_check_button_get_active (check));
 }
 
+/* Unchecking it widens the list to the whole decision value again. */
+static void
+action_toggled_cb (GtkCheckButton *check,
+                   SsrFilterPanel *self)
+{
+  if (self->syncing || gtk_check_button_get_active (check))
+    return;
+
+  ssr_query_set_action (self->query, SSR_QUERY_ANY_ACTION);
+}
+
+static void
+sync_action (SsrFilterPanel *self)
+{
+  int action = ssr_query_get_action (self->query);
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (self->action_check, action != SSR_QUERY_ANY_ACTION);
+  if (action == SSR_QUERY_ANY_ACTION)
+    return;
+
+  /* Translators: a filter set by clicking a chart's slice, under the Board decision
+   * filters; %s is a Board action such as "Approved, already complete" */
+  label = g_strdup_printf (_("Only “%s”"), ssr_action_get_label (action));
+  gtk_check_button_set_label (GTK_CHECK_BUTTON (self->action_check), label);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->action_check), TRUE);
+}
+
 static void
 sync_labels (SsrFilterPanel *self)
 {
   self->syncing = TRUE;
+  sync_action (self);
 
   for (guint f = 0; f < N_SSR_FACETS; f++)
     {
@@ -140,6 +170,16 @@ rebuild (SsrFilterPanel *self)
           g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
           g_ptr_array_add (self->checks[f], check);
           gtk_box_append (GTK_BOX (section), check);
+        }
+
+      if (f == SSR_FACET_DECISION)
+        {
+          self->action_check = gtk_check_button_new ();
+          gtk_widget_set_margin_start (self->action_check, 18);
+          gtk_widget_set_visible (self->action_check, FALSE);
+          g_signal_connect_object (self->action_check, "toggled", G_CALLBACK (action_toggled_cb),
+                                   self, 0);
+          gtk_box_append (GTK_BOX (section), self->action_check);
         }
     }
 }

@@ -9,6 +9,7 @@
 
 #include "ssr-dashboard.h"
 #include "ssr-export-flow.h"
+#include "ssr-filter-panel.h"
 #include "ssr-format.h"
 #include "ssr-library.h"
 #include "ssr-snapshots.h"
@@ -229,6 +230,49 @@ test_drill_down_click (Fixture       *f,
   /* Nothing under the pointer: nothing changes. */
   g_assert_false (ssr_chart_activate_at (chart, 0, 0));
   g_assert_cmpuint (ssr_query_count_matches (f->query), ==, 38);
+}
+
+/* A finer kind of approval: the list is exactly that slice, the filters say so, and
+ * unchecking the line there widens it to all approved again. */
+static gboolean
+check_is_visible_with_label (GtkWidget     *widget,
+                             gconstpointer  label)
+{
+  return gtk_widget_get_visible (widget)
+         && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
+static void
+test_drill_down_action (Fixture       *f,
+                        gconstpointer  data)
+{
+  SsrChart *chart = get_chart (f, SSR_CHART_DECISIONS_NOW);
+  guint complete = find_series (ssr_chart_get_stats (chart), "Approved, already complete");
+  GtkWidget *panel = ssr_filter_panel_new (f->query);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *only;
+  double x = 0, y = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), panel);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (find_widget (panel, GTK_TYPE_CHECK_BUTTON, check_is_visible_with_label,
+                              "Only “Approved, already complete”"));
+
+  g_assert_true (find_point (chart, complete, &x, &y));
+  g_assert_true (ssr_chart_activate_at (chart, x, y));
+  g_assert_cmpuint (ssr_query_count_matches (f->query), ==, 7);
+  g_assert_cmpuint (ssr_stats_get_n_matches (ssr_chart_get_stats (chart)), ==, 7);
+
+  only = find_widget (panel, GTK_TYPE_CHECK_BUTTON, check_is_visible_with_label,
+                      "Only “Approved, already complete”");
+  g_assert_nonnull (only);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (only)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (only), FALSE);
+  g_assert_cmpint (ssr_query_get_action (f->query), ==, SSR_QUERY_ANY_ACTION);
+  g_assert_cmpuint (ssr_query_count_matches (f->query), ==, 25);
+  g_assert_false (gtk_widget_get_visible (only));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -623,6 +667,7 @@ main (int   argc,
   ADD ("/dashboard/show-as-table", test_show_as_table);
   ADD ("/dashboard/drill-down-click", test_drill_down_click);
   ADD ("/dashboard/drill-down-keyboard", test_drill_down_keyboard);
+  ADD ("/dashboard/drill-down-action", test_drill_down_action);
   ADD ("/dashboard/export-chart", test_export_chart);
   ADD ("/dashboard/changes-since-date", test_changes_since_date);
   ADD ("/dashboard/changes-since-snapshot", test_changes_since_snapshot);

@@ -358,9 +358,9 @@ test_parse_filter (void)
 
   assert_parse_error (query, "colour=red",
                       "Unknown filter key “colour”; expected one of: priority, owner, decision, "
-                      "status, community, note, flagged");
+                      "status, community, note, flagged, action");
   assert_parse_error (query, "priority=High,=High", "Unknown filter key “”; expected one of: "
-                      "priority, owner, decision, status, community, note, flagged");
+                      "priority, owner, decision, status, community, note, flagged, action");
   assert_parse_error (query, "priority=Urgent",
                       "Unknown value “Urgent” for “priority”; expected one of: High, Medium-High, "
                       "Medium, Low, unknown");

@@ -718,6 +718,74 @@ test_sort (void)
 }
 
 static void
+count_changes (guint *changes)
+{
+  (*changes)++;
+}
+
+/* A Board action narrows the decision facet: it counts like the search (rows outside it
+ * count nowhere), is part of the state, of Clear All and of filter expressions. */
+static void
+test_action (void)
+{
+  g_autoptr(SsrReview) review = load_ssr2 ();
+  g_autoptr(SsrQuery) query = ssr_query_new ();
+  g_autoptr(SsrQuery) restored = ssr_query_new ();
+  g_autoptr(GVariant) state = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = NULL;
+  guint changes = 0;
+
+  ssr_query_set_review (query, review);
+  ssr_query_set_review (restored, review);
+  g_signal_connect_swapped (query, "changed", G_CALLBACK (count_changes), &changes);
+  g_assert_cmpint (ssr_query_get_action (query), ==, SSR_QUERY_ANY_ACTION);
+
+  ssr_query_set_action (query, SSR_ACTION_APPROVED);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (ssr_query_is_active (query));
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 3);
+  /* Outside the action, nothing counts: no rejected recommendation has it. */
+  g_assert_cmpuint (count_of (query, SSR_FACET_DECISION, "approved"), ==, 3);
+  g_assert_cmpuint (count_of (query, SSR_FACET_DECISION, "rejected"), ==, 0);
+  ids = matching_ids (query);
+  g_test_message ("approved: %s", ids);
+
+  /* With a facet: both hold. */
+  select_value (query, SSR_FACET_STATUS, "complete", TRUE);
+  g_assert_cmpuint (ssr_query_count_matches (query), <=, 3);
+
+  /* Saved and restored. */
+  state = g_variant_ref_sink (ssr_query_to_variant (query));
+  g_assert_true (ssr_query_apply_variant (restored, g_variant_ref (state)));
+  g_assert_cmpint (ssr_query_get_action (restored), ==, SSR_ACTION_APPROVED);
+  g_assert_cmpuint (ssr_query_count_matches (restored), ==, ssr_query_count_matches (query));
+
+  /* The same action again changes nothing; Clear All clears it. */
+  changes = 0;
+  ssr_query_set_action (query, SSR_ACTION_APPROVED);
+  g_assert_cmpuint (changes, ==, 0);
+  ssr_query_clear (query);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (ssr_query_get_action (query), ==, SSR_QUERY_ANY_ACTION);
+  g_assert_false (ssr_query_is_active (query));
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 63);
+
+  /* Filter expressions: by token or label. */
+  g_assert_true (ssr_query_parse_filter (query, "action=Approved subject to prioritization", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 15);
+  g_assert_false (ssr_query_parse_filter (query, "action=maybe", &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Unknown value “maybe” for “action”; expected one of: approved, "
+                   "approved_subject_to_prioritization, approved_complete, pending, "
+                   "passed_through, rejected");
+  /* A failed parse changes nothing. */
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 15);
+}
+
+static void
 test_hostile_owners (void)
 {
   g_autoptr(SsrReview) review = load_json (HOSTILE_JSON);
@@ -763,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/query/facets/combined", test_facets_combined);
   g_test_add_func ("/query/facets/counts", test_facet_counts);
   g_test_add_func ("/query/facets/hostile-owners", test_hostile_owners);
+  g_test_add_func ("/query/facets/action", test_action);
   g_test_add_func ("/query/facets/brute-force", test_facet_counts_brute_force);
   g_test_add_func ("/query/notes", test_notes);
   g_test_add_func ("/query/search/ssr2", test_search_ssr2);

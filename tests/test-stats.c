@@ -460,11 +460,35 @@ test_drill_down (void)
   g_assert_cmpstr (expr, ==, "decision=approved");
   g_free (expr);
 
-  /* Every kind of approval selects the approved ones. */
+  /* A kind of approval selects exactly its slice: approved, and that Board action. */
   ssr_query_clear (query);
+  g_assert_true (ssr_stats_get_drill_down (now, series_of (now, SSR_SERIES_APPROVED_COMPLETE), 0,
+                                           &drill));
+  g_assert_cmpuint (drill.n_conditions, ==, 2);
+  g_assert_cmpuint (drill.conditions[1].facet, ==, SSR_STATS_ACTION_FACET);
+  g_assert_cmpstr (drill.conditions[1].token, ==, "approved_complete");
   g_assert_true (ssr_stats_apply_drill_down (now, series_of (now, SSR_SERIES_APPROVED_COMPLETE),
                                              0, query));
-  g_assert_cmpuint (ssr_query_count_matches (query), ==, 25);
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 7);
+  g_assert_cmpint (ssr_query_get_action (query), ==, SSR_ACTION_APPROVED_COMPLETE);
+  expr = ssr_stats_dup_filter_expression (now, series_of (now, SSR_SERIES_APPROVED_COMPLETE), 0);
+  g_assert_cmpstr (expr, ==, "decision=approved,action=approved_complete");
+  {
+    g_autoptr(SsrQuery) parsed = ssr_query_new ();
+
+    ssr_query_set_review (parsed, review);
+    g_assert_true (ssr_query_parse_filter (parsed, expr, NULL));
+    g_assert_cmpuint (ssr_query_count_matches (parsed), ==, 7);
+  }
+  g_free (expr);
+  g_assert_true (ssr_stats_apply_drill_down (now, series_of (now, SSR_SERIES_APPROVED_SUBJECT_TO_PRIORITIZATION),
+                                             0, query));
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 15);
+
+  /* A whole decision value leaves no finer slice behind. */
+  g_assert_true (ssr_stats_apply_drill_down (now, series_of (now, SSR_SERIES_REJECTED), 0, query));
+  g_assert_cmpint (ssr_query_get_action (query), ==, SSR_QUERY_ANY_ACTION);
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 38);
 }
 
 static void

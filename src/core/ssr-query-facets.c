@@ -18,6 +18,7 @@ ssr_query_selection_init (SsrQuerySelection *sel)
 {
   memset (sel, 0, sizeof *sel);
   sel->owners = g_ptr_array_new_with_free_func (g_free);
+  sel->action = SSR_QUERY_ANY_ACTION;
 }
 
 void
@@ -33,6 +34,7 @@ ssr_query_selection_copy (SsrQuerySelection       *dest,
   ssr_query_selection_init (dest);
   memcpy (dest->fixed, src->fixed, sizeof dest->fixed);
   dest->owner_unknown = src->owner_unknown;
+  dest->action = src->action;
   for (guint i = 0; i < src->owners->len; i++)
     g_ptr_array_add (dest->owners, g_strdup (g_ptr_array_index (src->owners, i)));
 }
@@ -78,6 +80,7 @@ ssr_query_selection_equal (const SsrQuerySelection *a,
 {
   if (memcmp (a->fixed, b->fixed, sizeof a->fixed) != 0
       || a->owner_unknown != b->owner_unknown
+      || a->action != b->action
       || a->owners->len != b->owners->len)
     return FALSE;
 

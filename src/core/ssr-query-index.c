@@ -546,6 +546,7 @@ index_build (SsrReview *review)
         fixed_value_of (SSR_FACET_STATUS, ssr_recommendation_get_impl_status (rec));
       row->code[SSR_FACET_COMMUNITY] =
         fixed_value_of (SSR_FACET_COMMUNITY, ssr_recommendation_get_community_priority (rec));
+      row->action = (guint8) ssr_recommendation_get_current_action (rec);
     }
 
   rank_dates (index);

@@ -19,6 +19,7 @@ typedef struct
   guint32            n_owners;           /* at least 1: the unknown value when none */
   guint32            date_rank;          /* order of its last decision's date; unknown: max */
   guint8             code[N_SSR_FACETS]; /* value index in each single-valued facet */
+  guint8             action;             /* its current Board action, an SsrAction */
 } SsrQueryRow;
 
 /* Read-only once built, and shared by every query of the same review. */
@@ -63,6 +64,8 @@ typedef struct
   guint32    fixed[N_SSR_FACETS];
   GPtrArray *owners;          /* of char*, owned; never the unknown value */
   gboolean   owner_unknown;
+  int        action;          /* only this current Board action (an SsrAction), or
+                               * SSR_QUERY_ANY_ACTION: a chart's finer slice of a decision */
 } SsrQuerySelection;
 
 void           ssr_query_selection_init     (SsrQuerySelection       *sel);

@@ -269,6 +269,17 @@ row_failures (SsrQuery    *self,
   return fail;
 }
 
+/* Whether row @i matches the search and the Board action: the conditions that are not
+ * facets, outside of which a row counts in no facet. */
+static inline gboolean
+row_in_scope (SsrQuery *self,
+              guint     i)
+{
+  return (self->flags[i] & ROW_SEARCH) != 0
+         && (self->sel.action == SSR_QUERY_ANY_ACTION
+             || self->index->rows[i].action == self->sel.action);
+}
+
 /* Counts @row's values in the facets of @facets (a bit per facet). */
 static inline void
 count_row (SsrQuery *self,
@@ -329,7 +340,8 @@ ensure_results (SsrQuery *self)
     {
       guint fail;
 
-      if (!(self->flags[i] & ROW_SEARCH))
+      /* Rows the search or the Board action leaves out count nowhere. */
+      if (!row_in_scope (self, i))
         {
           self->flags[i] &= ~ROW_MATCH;
           continue;
@@ -392,7 +404,7 @@ ssr_query_refresh_note (SsrQuery *self,
     return SSR_QUERY_CHANGE_DIFFERENT;
 
   was = (self->flags[position] & ROW_MATCH) != 0;
-  is = (self->flags[position] & ROW_SEARCH) != 0
+  is = row_in_scope (self, position)
        && row_failures (self, position,
                         ssr_query_selection_is_active (&self->sel, SSR_FACET_OWNER)) == 0;
 

@@ -36,7 +36,7 @@ compare_strings (gconstpointer a,
  * "priority", "decision", "status", "last-decision"), "sort-descending" (b), and for each
  * facet with selected values its token ("priority", "owner", "decision", "status",
  * "community", "mine") with the selected values' tokens (as); the unknown value is written
- * as the empty string.
+ * as the empty string. A Board action (ssr_query_set_action()) is "action" (s).
  *
  * Returns: (transfer floating): the state
  */
@@ -88,6 +88,9 @@ ssr_query_to_variant (SsrQuery *self)
       g_variant_builder_add (&builder, "{sv}", ssr_facet_to_string (facet),
                              g_variant_builder_end (&values));
     }
+  if (sel.action != SSR_QUERY_ANY_ACTION)
+    g_variant_builder_add (&builder, "{sv}", "action",
+                           g_variant_new_string (ssr_action_to_string (sel.action)));
   ssr_query_selection_clear (&sel);
 
   return g_variant_builder_end (&builder);
@@ -171,6 +174,13 @@ ssr_query_apply_variant (SsrQuery *self,
       for (guint i = 0; tokens[i] != NULL; i++)
         select_token (&sel, facet, tokens[i]);
     }
+  {
+    const char *token = NULL;
+    SsrAction action;
+
+    if (g_variant_lookup (state, "action", "&s", &token) && ssr_action_from_string (token, &action))
+      sel.action = action;
+  }
 
   ssr_query_set_state (self, &sel, search, sort_key, sort_descending);
   ssr_query_selection_clear (&sel);
@@ -195,6 +205,8 @@ static const FilterKey filter_keys[] = {
   { "community", SSR_FACET_COMMUNITY, -1 },
   { "note", SSR_FACET_MINE, SSR_MINE_NOTE },
   { "flagged", SSR_FACET_MINE, SSR_MINE_FLAGGED },
+  /* Not a facet: one current Board action (ssr_query_set_action()). */
+  { "action", N_SSR_FACETS, -1 },
 };
 
 /* Case folded, without the spaces, hyphens and underscores people write differently:
@@ -325,6 +337,32 @@ parse_mine (const FilterKey    *fk,
 }
 
 static gboolean
+parse_action (const char         *value,
+              SsrQuerySelection  *sel,
+              GError            **error)
+{
+  for (SsrAction action = SSR_ACTION_UNKNOWN + 1; action <= SSR_ACTION_REJECTED; action++)
+    {
+      if (value != NULL
+          && (g_strcmp0 (ssr_action_to_string (action), value) == 0
+              || loose_equal (ssr_action_to_string (action), value)
+              || loose_equal (ssr_action_get_label (action), value)))
+        {
+          sel->action = action;
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+               /* Translators: a filter on the command line, e.g. "action=maybe"; the first
+                * %s is the value, the second the key, the third a list of the values it
+                * takes. */
+               _("Unknown value “%s” for “%s”; expected one of: %s"),
+               value != NULL ? value : "", "action", ssr_action_list_tokens ());
+  return FALSE;
+}
+
+static gboolean
 parse_values (SsrQuery           *self,
               const FilterKey    *fk,
               const char         *value,
@@ -378,8 +416,9 @@ parse_values (SsrQuery           *self,
  *
  * Comma-separated conditions, all of which must hold; each is a key, "=", and one or more
  * values separated by "|", any of which may hold. Keys: priority, owner, decision, status,
- * community, note, flagged. Values are JSON tokens or labels, in any case, or "unknown";
- * note and flagged take "true" or no value. Values cannot contain "," or "|".
+ * community, note, flagged, action. Values are JSON tokens or labels, in any case, or
+ * "unknown"; note and flagged take "true" or no value; action takes one Board action
+ * ("approved_complete"). Values cannot contain "," or "|".
  *
  * On success the selection of every facet is replaced (the search and sort are kept); on
  * failure @self is not changed.
@@ -432,9 +471,11 @@ ssr_query_parse_filter (SsrQuery    *self,
                        /* Translators: a filter on the command line; %s is what was given as
                         * a key. The list of keys is not translated. */
                        _("Unknown filter key “%s”; expected one of: %s"), clause,
-                       "priority, owner, decision, status, community, note, flagged");
+                       "priority, owner, decision, status, community, note, flagged, action");
           ok = FALSE;
         }
+      else if (fk->facet == N_SSR_FACETS)
+        ok = parse_action (value, &sel, error);
       else if (fk->mine_value >= 0)
         ok = parse_mine (fk, value, &sel, error);
       else

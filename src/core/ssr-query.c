@@ -37,7 +37,7 @@ ssr_query_is_active (SsrQuery *self)
 {
   g_return_val_if_fail (SSR_IS_QUERY (self), FALSE);
 
-  if (self->words[0] != NULL)
+  if (self->words[0] != NULL || self->sel.action != SSR_QUERY_ANY_ACTION)
     return TRUE;
   for (guint f = 0; f < N_SSR_FACETS; f++)
     {
@@ -379,6 +379,7 @@ ssr_query_clear (SsrQuery *self)
   was_active = ssr_query_is_active (self);
   for (guint f = 0; f < N_SSR_FACETS; f++)
     changed |= ssr_query_selection_is_active (&self->sel, f);
+  changed |= self->sel.action != SSR_QUERY_ANY_ACTION;
 
   ssr_query_selection_clear (&self->sel);
   ssr_query_selection_init (&self->sel);
@@ -389,6 +390,49 @@ ssr_query_clear (SsrQuery *self)
 
   if (changed || change != SSR_QUERY_CHANGE_COUNTS)
     ssr_query_emit_changed (self, SSR_QUERY_CHANGE_LESS_STRICT, was_active);
+}
+
+/**
+ * ssr_query_get_action:
+ * @self: a query
+ *
+ * Returns: the current Board action a recommendation must have (an #SsrAction), or
+ *   %SSR_QUERY_ANY_ACTION
+ */
+int
+ssr_query_get_action (SsrQuery *self)
+{
+  g_return_val_if_fail (SSR_IS_QUERY (self), SSR_QUERY_ANY_ACTION);
+
+  return self->sel.action;
+}
+
+/**
+ * ssr_query_set_action:
+ * @self: a query
+ * @action: an #SsrAction, or %SSR_QUERY_ANY_ACTION
+ *
+ * Keeps only recommendations whose current Board action is @action: a finer slice than the
+ * decision facet ("Approved, already complete" within "Approved"), as a chart shows it.
+ * Cleared with the facets by ssr_query_clear().
+ */
+void
+ssr_query_set_action (SsrQuery *self,
+                      int       action)
+{
+  SsrQuerySelection sel;
+
+  g_return_if_fail (SSR_IS_QUERY (self));
+  g_return_if_fail (action == SSR_QUERY_ANY_ACTION
+                    || (action > SSR_ACTION_UNKNOWN && action <= SSR_ACTION_REJECTED));
+
+  if (self->sel.action == action)
+    return;
+
+  ssr_query_selection_copy (&sel, &self->sel);
+  sel.action = action;
+  ssr_query_set_state (self, &sel, self->search, self->sort_key, self->sort_descending);
+  ssr_query_selection_clear (&sel);
 }
 
 void

@@ -120,6 +120,13 @@ void                ssr_query_clear_facet         (SsrQuery           *self,
 gboolean            ssr_query_is_active           (SsrQuery           *self);
 void                ssr_query_clear               (SsrQuery           *self);
 
+/* A finer slice of the decision facet: one current Board action (an SsrAction). */
+#define SSR_QUERY_ANY_ACTION (-1)
+
+int                 ssr_query_get_action          (SsrQuery           *self);
+void                ssr_query_set_action          (SsrQuery           *self,
+                                                   int                 action);
+
 /* Results. */
 gboolean            ssr_query_match               (SsrQuery           *self,
                                                    SsrRecommendation  *rec);

@@ -156,6 +156,7 @@ ssr_stats_build_now (const SsrStatsCache *cache,
             continue;
           ssr_stats_set_series (stats, s, approved[a].role, ssr_action_get_label (approved[a].action),
                                 ssr_decision_category_to_string (SSR_DECISION_APPROVED));
+          ssr_stats_set_series_action (stats, s, approved[a].action);
           stats->counts[s++] = t->now[approved[a].action];
         }
     }

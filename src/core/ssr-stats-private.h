@@ -23,6 +23,7 @@ struct _SsrStats
   SsrSeriesRole  *roles;
   char          **series_labels;
   char          **series_tokens;     /* of series_facet; NULL: its unknown value */
+  int            *series_actions;    /* the one Board action a series counts, or -1 */
 
   guint           n_categories;
   char          **category_labels;
@@ -128,6 +129,9 @@ SsrStats *ssr_stats_build_impl_over_time       (const SsrStatsCache *cache,
 SsrStats *ssr_stats_alloc         (SsrChartKind    kind,
                                    guint           n_series,
                                    guint           n_categories);
+void      ssr_stats_set_series_action (SsrStats   *self,
+                                       guint       series,
+                                       SsrAction   action);
 void      ssr_stats_set_series    (SsrStats       *self,
                                    guint           series,
                                    SsrSeriesRole   role,

@@ -432,6 +432,16 @@ append_filter (GString  *text,
                               values->str);
     }
 
+  if (ssr_query_get_action (query) != SSR_QUERY_ANY_ACTION)
+    {
+      if (text->len > 0)
+        g_string_append (text, C_("filter list", "; "));
+      /* Translators: the finer filter a chart's slice sets, in a chart's caption:
+       * "Board action: Approved, already complete" */
+      g_string_append_printf (text, _("Board action: %s"),
+                              ssr_action_get_label (ssr_query_get_action (query)));
+    }
+
   if (search != NULL && search[0] != '\0')
     {
       if (text->len > 0)

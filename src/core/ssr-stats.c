@@ -154,6 +154,9 @@ ssr_stats_alloc (SsrChartKind kind,
   self->roles = g_new0 (SsrSeriesRole, MAX (n_series, 1));
   self->series_labels = g_new0 (char *, MAX (n_series, 1));
   self->series_tokens = g_new0 (char *, MAX (n_series, 1));
+  self->series_actions = g_new (int, MAX (n_series, 1));
+  for (guint s = 0; s < MAX (n_series, 1); s++)
+    self->series_actions[s] = SSR_QUERY_ANY_ACTION;
   self->category_labels = g_new0 (char *, MAX (n_categories, 1));
   self->category_tokens = g_new0 (char *, MAX (n_categories, 1));
   self->category_drill = g_new0 (guint8, MAX (n_categories, 1));
@@ -181,6 +184,18 @@ ssr_stats_set_series (SsrStats      *self,
   self->series_labels[series] = g_strdup (label);
   g_free (self->series_tokens[series]);
   self->series_tokens[series] = g_strdup (token);
+}
+
+/* The series counts recommendations whose current action is @action, a part of its
+ * decision facet value: a drill-down selects the action too. */
+void
+ssr_stats_set_series_action (SsrStats  *self,
+                             guint      series,
+                             SsrAction  action)
+{
+  g_assert (series < self->n_series);
+
+  self->series_actions[series] = action;
 }
 
 void
@@ -245,6 +260,7 @@ ssr_stats_unref (SsrStats *self)
   g_free (self->roles);
   free_strings (self->series_labels, self->n_series);
   free_strings (self->series_tokens, self->n_series);
+  g_free (self->series_actions);
   free_strings (self->category_labels, self->n_categories);
   free_strings (self->category_tokens, self->n_categories);
   g_free (self->category_drill);
@@ -513,6 +529,8 @@ ssr_stats_get_drill_down (const SsrStats    *self,
 
   if (series != SSR_STATS_ALL && self->series_facet != SSR_STATS_NO_FACET)
     add_condition (out, self->series_facet, self->series_tokens[series]);
+  if (series != SSR_STATS_ALL && self->series_actions[series] != SSR_QUERY_ANY_ACTION)
+    add_condition (out, SSR_STATS_ACTION_FACET, ssr_action_to_string (self->series_actions[series]));
 
   if (out->n_conditions == n_base)
     {
@@ -555,6 +573,18 @@ ssr_stats_apply_drill_down (const SsrStats *self,
       SsrFacet facet = drill.conditions[i].facet;
       const char *token = drill.conditions[i].token;
       guint value;
+      SsrAction action;
+
+      if (facet == SSR_STATS_ACTION_FACET)
+        {
+          if (ssr_action_from_string (token, &action))
+            sel.action = action;
+          continue;
+        }
+
+      /* A whole decision value: no finer slice of an earlier drill-down stays. */
+      if (facet == SSR_FACET_DECISION)
+        sel.action = SSR_QUERY_ANY_ACTION;
 
       if (!ssr_query_find_value (query, facet, token, &value))
         continue;
@@ -605,7 +635,8 @@ ssr_stats_dup_filter_expression (const SsrStats *self,
       const char *token = drill.conditions[i].token;
 
       g_string_append_printf (expr, "%s%s=%s", i > 0 ? "," : "",
-                              ssr_facet_to_string (drill.conditions[i].facet),
+                              drill.conditions[i].facet == SSR_STATS_ACTION_FACET
+                              ? "action" : ssr_facet_to_string (drill.conditions[i].facet),
                               token != NULL ? token : "unknown");
     }
   return g_string_free (expr, FALSE);

@@ -67,6 +67,10 @@ typedef struct
   const char *token;
 } SsrStatsCondition;
 
+/* Not a facet: the current Board action (ssr_query_set_action()), for the finer slices of
+ * "Approved" in the decisions-now chart; its token is ssr_action_to_string(). */
+#define SSR_STATS_ACTION_FACET ((SsrFacet) N_SSR_FACETS)
+
 #define SSR_STATS_MAX_CONDITIONS 3
 
 typedef struct

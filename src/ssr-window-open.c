@@ -49,6 +49,7 @@ open_thread (GTask        *task,
   GError *error = NULL;
   g_autoptr(SsrReview) review = ssr_format_load_file (open->file, cancellable, &error);
   SsrReplacement *replacement;
+  SsrReview *previous;
 
   if (review == NULL)
     {
@@ -59,8 +60,8 @@ open_thread (GTask        *task,
   ssr_library_prepare_review (review);
   open->read = TRUE;
   /* The previous data of the same review becomes a dated snapshot ("since last meeting"). */
-  replacement = ssr_replacement_prepare (g_hash_table_lookup (open->in_use, ssr_review_get_id (review)),
-                                         review, TRUE, &error);
+  previous = g_hash_table_lookup (open->in_use, ssr_review_get_id (review));
+  replacement = ssr_replacement_prepare (previous, review, TRUE, &error);
   if (replacement == NULL)
     g_task_return_error (task, error);
   else

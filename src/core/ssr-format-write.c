@@ -512,7 +512,7 @@ ssr_format_save_bytes (SsrReview *review)
 
   g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
 
-  w.out = g_string_sized_new (4096 + (gsize) g_list_model_get_n_items (G_LIST_MODEL (review)) * 1024);
+  w.out = g_string_sized_new (4096 + (gsize) 1024 * g_list_model_get_n_items (G_LIST_MODEL (review)));
   w.empty = TRUE;
   write_document (&w, review);
 

@@ -530,7 +530,8 @@ ssr_stats_get_drill_down (const SsrStats    *self,
   if (series != SSR_STATS_ALL && self->series_facet != SSR_STATS_NO_FACET)
     add_condition (out, self->series_facet, self->series_tokens[series]);
   if (series != SSR_STATS_ALL && self->series_actions[series] != SSR_QUERY_ANY_ACTION)
-    add_condition (out, SSR_STATS_ACTION_FACET, ssr_action_to_string (self->series_actions[series]));
+    add_condition (out, SSR_STATS_ACTION_FACET,
+                   ssr_action_to_string (self->series_actions[series]));
 
   if (out->n_conditions == n_base)
     {

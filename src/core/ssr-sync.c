@@ -28,8 +28,9 @@
  *    a GError naming the cause; nothing changed.
  * 2. apply (main thread): renames only. The data in use becomes a dated snapshot, the new
  *    review the working copy (atomic, with .bak) and the library shows it; then the
- *    validators and the time of the check are written to feeds.json. The reviewer's notes are never
- *    touched: a note's state against new data is computed, see ssr_notes_get_note_state().
+ *    validators and the time of the check are written to feeds.json. The reviewer's notes
+ *    are never touched: a note's state against new data is computed, see
+ *    ssr_notes_get_note_state().
  */
 
 struct _SsrSync
@@ -532,9 +533,9 @@ ssr_sync_check_finish (SsrSync       *self,
  *
  * Makes the result count. For %SSR_SYNC_STATUS_UPDATED, in one step: the data in use
  * becomes a dated snapshot and the new review the working copy, shown in place
- * (ssr_replacement_commit() of what the check prepared: renames only). In both cases the validators and the time of the
- * check are saved to feeds.json. Fails, changing nothing, when the review in @library is
- * no longer the one the check compared with (check again).
+ * (ssr_replacement_commit() of what the check prepared: renames only). In both cases the
+ * validators and the time of the check are saved to feeds.json. Fails, changing nothing,
+ * when the review in @library is no longer the one the check compared with (check again).
  */
 gboolean
 ssr_sync_apply (SsrSync        *self,

@@ -509,10 +509,12 @@ GBytes *
 ssr_format_save_bytes (SsrReview *review)
 {
   Writer w = { 0 };
+  guint n;
 
   g_return_val_if_fail (SSR_IS_REVIEW (review), NULL);
 
-  w.out = g_string_sized_new (4096 + (gsize) 1024 * g_list_model_get_n_items (G_LIST_MODEL (review)));
+  n = g_list_model_get_n_items (G_LIST_MODEL (review));
+  w.out = g_string_sized_new (4096 + (gsize) n * 1024);
   w.empty = TRUE;
   write_document (&w, review);
 

@@ -362,11 +362,12 @@ fit_widths (double *widths,
 /* Draws a table of @n_columns texts per row (row 0 is the header; a row of one text is a
  * section's title) in @box at @px. Columns after the first end flush; text too wide for
  * its column is ellipsized; rows beyond the box give way to a last line saying how many
- * more there are. */
+ * more there are, counting the @n_hidden rows the caller left out of @rows. */
 static void
 draw_table (SsrSlide              *self,
             cairo_t               *cr,
             GPtrArray             *rows,
+            guint                  n_hidden,
             guint                  n_columns,
             const graphene_rect_t *box,
             double                 px,
@@ -396,10 +397,14 @@ draw_table (SsrSlide              *self,
       g_autofree char *more = NULL;
       double x = 0;
 
-      if (r + 1 == n_shown && n_shown < n_rows)
-        /* Translators: the last line of a list on a slide that has no room for the rest */
-        more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
-                                             n_rows - n_shown + 1), n_rows - n_shown + 1);
+      if (r + 1 == n_shown && (n_shown < n_rows || n_hidden > 0))
+        {
+          guint n_more = n_rows - n_shown + 1 + n_hidden;
+
+          /* Translators: the last line of a list on a slide that has no room for the rest */
+          more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                               n_more), n_more);
+        }
 
       pango_font_description_set_weight (font, is_bold_row (rows, r) && more == NULL
                                                ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -469,6 +474,7 @@ draw_changes (SsrSlide            *self,
   double table_min_px = MAX (height / 48.0, g->min_px);
   double px, start_width = 0;
   int section = -1;
+  guint n_moves, n_listed, max_rows;
 
   title = g_strdup (_("Since Last Meeting"));
   draw_text (self, cr, title, &g->title, height / 13.0, g->min_px, TRUE, &style->foreground, 1);
@@ -503,7 +509,12 @@ draw_changes (SsrSlide            *self,
   g_ptr_array_add (moves, g_strdupv ((char *[]) { (char *) C_("changes table", "Recommendation"),
                                                   (char *) C_("changes table", "Change"),
                                                   (char *) C_("changes table", "When"), NULL }));
-  for (guint i = 0; i < ssr_changes_get_n_moves (self->changes); i++)
+  /* No more rows than fit at the smallest size (draw_table() counts the rest in its last
+   * line): measuring thousands of rows on every frame would stall the presentation. */
+  n_moves = ssr_changes_get_n_moves (self->changes);
+  max_rows = (guint) MAX (g->body.size.height / (table_min_px * 1.5), 2);
+  n_listed = MIN (n_moves, max_rows);
+  for (guint i = 0; i < n_listed; i++)
     {
       const SsrChangesMove *move = ssr_changes_get_move (self->changes, i);
       char **cells = g_new0 (char *, 4);
@@ -519,7 +530,6 @@ draw_changes (SsrSlide            *self,
         cells[2] = g_strdup (C_("changes table", "Not dated"));
       g_ptr_array_add (moves, cells);
     }
-
   /* One size for both tables: the largest at which the counts fit beside the moves, and
    * all the rows (the moves as far as the smallest size allows). */
   for (px = height / 22.0; ; px = MAX (px * 0.94, table_min_px))
@@ -546,9 +556,9 @@ draw_changes (SsrSlide            *self,
       end.origin.x = g->body.origin.x;
     }
 
-  draw_table (self, cr, counts, 4, &start, px, &style->foreground);
+  draw_table (self, cr, counts, 0, 4, &start, px, &style->foreground);
   if (moves->len > 1)
-    draw_table (self, cr, moves, 3, &end, px, &style->foreground);
+    draw_table (self, cr, moves, n_moves - n_listed, 3, &end, px, &style->foreground);
 }
 
 static void

@@ -716,6 +716,7 @@ ssr_window_set_review (SsrWindow *self,
 
   SsrRecommendation *selected;
   g_autofree char *keep_id = NULL;
+  guint position;
 
   /* The same review with new data (a sync, an import): keep the recommendation shown. */
   selected = gtk_single_selection_get_selected_item (self->selection);
@@ -728,22 +729,10 @@ ssr_window_set_review (SsrWindow *self,
 
   /* A review opened from a file or the command line: the switcher names it too. (Its
    * "selected" handler comes back here with the same review, which does nothing.) */
-  if (review != NULL && self->library != NULL)
-    {
-      GListModel *reviews = ssr_library_get_reviews (self->library);
-
-      for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
-        {
-          g_autoptr(SsrReview) item = g_list_model_get_item (reviews, i);
-
-          if (item == review)
-            {
-              if (gtk_drop_down_get_selected (self->review_dropdown) != i)
-                gtk_drop_down_set_selected (self->review_dropdown, i);
-              break;
-            }
-        }
-    }
+  if (review != NULL && self->library != NULL
+      && ssr_library_find_review (self->library, review, &position)
+      && gtk_drop_down_get_selected (self->review_dropdown) != position)
+    gtk_drop_down_set_selected (self->review_dropdown, position);
 
   ssr_window_query_set_review (self, review);
   ssr_review_info_set_review (self->review_info, review);

@@ -565,6 +565,24 @@ ssr_library_dup_reviews_by_id (SsrLibrary *self)
 }
 
 /**
+ * ssr_library_find_review:
+ * @self: the library
+ * @review: a review
+ * @position: (out): its position in ssr_library_get_reviews()
+ *
+ * Returns: whether @review is one of the reviews shown
+ */
+gboolean
+ssr_library_find_review (SsrLibrary *self,
+                         SsrReview  *review,
+                         guint      *position)
+{
+  g_return_val_if_fail (SSR_IS_LIBRARY (self), FALSE);
+
+  return g_list_store_find (self->reviews, review, position);
+}
+
+/**
  * ssr_library_show_review:
  * @self: the library
  * @review: a review whose working copy was just saved

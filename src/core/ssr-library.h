@@ -40,6 +40,9 @@ gboolean            ssr_library_add_review     (SsrLibrary           *self,
 const char * const *ssr_library_get_problems   (SsrLibrary           *self);
 void                ssr_library_prepare_review (SsrReview            *review);
 GHashTable         *ssr_library_dup_reviews_by_id (SsrLibrary        *self);
+gboolean            ssr_library_find_review    (SsrLibrary           *self,
+                                                SsrReview            *review,
+                                                guint                *position);
 void                ssr_library_show_review    (SsrLibrary           *self,
                                                 SsrReview            *review);
 gboolean            ssr_library_write_review_file (SsrReview         *review,

@@ -527,6 +527,7 @@ test_changes_many_moves (Fixture       *f,
   more = find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, label_has_text, expected);
   g_assert_nonnull (more);
   g_assert_true (gtk_widget_get_visible (more));
+  maybe_save_screenshot (GTK_WIDGET (view), "changes-view-many-moves");
 
   /* Filtered down to one copy's worth: all shown again. */
   ssr_query_set_search (f->query, "1.17.1");

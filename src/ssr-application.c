@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-application.h"
+#include "ssr-bidi.h"
 #include "ssr-cli-export.h"
 #include "ssr-cli-sync.h"
 #include "ssr-notes-autosave.h"
@@ -141,7 +142,7 @@ load_notes (SsrApplication *self)
     {
       self->notes = ssr_notes_new ();
       /* Translators: %s is an error message */
-      self->notes_problem = g_strdup_printf (_("%s\n\nThe file was left as it is, and notes written now will not be saved until the problem is solved."),
+      self->notes_problem = ssr_bidi_printf (_("%s\n\nThe file was left as it is, and notes written now will not be saved until the problem is solved."),
                                              error->message);
       return;
     }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-changes-view.h"
+#include "ssr-bidi.h"
 #include "ssr-snapshots.h"
 
 /*
@@ -69,7 +70,7 @@ dup_snapshot_label (const SsrSnapshot *snapshot)
   g_autofree char *when = g_date_time_format (local, C_("snapshot time", "%-d %B %Y, %H:%M"));
 
   /* Translators: a snapshot of the data, kept when it was replaced; %s is a date and time */
-  return g_strdup_printf (_("Data before the update of %s"), when);
+  return ssr_bidi_printf (_("Data before the update of %s"), when);
 }
 
 static GtkWidget *
@@ -159,7 +160,7 @@ refresh (SsrChangesView *self)
   if (n_moves > MAX_MOVES_SHOWN)
     {
       g_autofree char *more =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                       /* Translators: under a table cut short; the first %u
                                        * is the rows shown, the second all of them */
                                       "Showing the first %u of %u recommendation that moved. "
@@ -200,7 +201,7 @@ dropdown_selected_cb (SsrChangesView *self)
       g_autofree char *text = NULL;
 
       /* Translators: %s is the reason, e.g. a file error */
-      text = g_strdup_printf (_("The snapshot could not be read: %s"), error->message);
+      text = ssr_bidi_printf (_("The snapshot could not be read: %s"), error->message);
       ssr_changes_view_select_date (self, &self->date);
       gtk_label_set_text (GTK_LABEL (self->summary), text);
     }
@@ -250,7 +251,7 @@ rebuild_quick_picks (SsrChangesView *self)
       GtkWidget *button, *label;
 
       /* Translators: a quick pick in the baseline's date menu; %s is a date */
-      text = g_strdup_printf (_("Board action of %s"), formatted);
+      text = ssr_bidi_printf (_("Board action of %s"), formatted);
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       button = gtk_button_new ();

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-changes.h"
+#include "ssr-bidi.h"
 
 /*
  * No GTK here: the dashboard panel and the presentation slide show the same object. The
@@ -574,11 +575,11 @@ ssr_changes_dup_summary (SsrChanges *self)
   n = self->moves->len;
   if (n == 0)
     /* Translators: %s is a date ("16 November 2022") or a snapshot's name */
-    return g_strdup_printf (_("No changes since %s"), since);
+    return ssr_bidi_printf (_("No changes since %s"), since);
 
   /* Translators: a count of changes (a decision or a status that moved); %s is a date
    * ("16 November 2022") or a snapshot's name */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change since %s",
+  return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u change since %s",
                                        "%u changes since %s", n), n, since);
 }
 
@@ -588,10 +589,10 @@ ssr_changes_dup_delta_text (guint then,
 {
   if (now > then)
     /* Translators: an increase in a count, e.g. "+3" */
-    return g_strdup_printf (C_("delta", "+%u"), now - then);
+    return ssr_bidi_printf (C_("delta", "+%u"), now - then);
   if (now < then)
     /* Translators: a decrease in a count, e.g. "−3" (with a minus sign, U+2212) */
-    return g_strdup_printf (C_("delta", "−%u"), then - now);
+    return ssr_bidi_printf (C_("delta", "−%u"), then - now);
   /* Translators: no change in a count */
   return g_strdup (C_("delta", "0"));
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-chart-private.h"
+#include "ssr-bidi.h"
 
 /*
  * Hovering highlights what is under the pointer and its tooltip says what it counts;
@@ -112,7 +113,7 @@ query_tooltip_cb (SsrChart   *self,
   if (_ssr_chart_hit_can_drill_down (self, &hit) && hit_count (self, &hit) > 0)
     /* Translators: a chart's tooltip: what the part under the pointer counts, then a hint;
      * %s is e.g. "Rejected: 38 of 63 recommendations (60 %)" */
-    text = g_strdup_printf (_("%s\nClick to show these in the list"), description);
+    text = ssr_bidi_printf (_("%s\nClick to show these in the list"), description);
   else
     text = g_steal_pointer (&description);
 

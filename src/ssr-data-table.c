@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-data-table.h"
+#include "ssr-bidi.h"
 
 /*
  * Rows are horizontal boxes (role row) of labels (roles row header and cell) whose columns
@@ -217,7 +218,7 @@ ssr_data_table_add_row (SsrDataTable       *self,
       if (c > 0)
         /* Translators: how a screen reader reads one cell of a table: the row's header,
          * the column's header, the value, e.g. "Rejected, Total: 38" */
-        name = g_strdup_printf (_("%1$s, %2$s: %3$s"), cells[0],
+        name = ssr_bidi_printf (_("%1$s, %2$s: %3$s"), cells[0],
                                 gtk_label_get_text (g_ptr_array_index (header, c)), cells[c]);
 
       cell = new_cell (self, c == 0 ? GTK_ACCESSIBLE_ROLE_ROW_HEADER : GTK_ACCESSIBLE_ROLE_CELL,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-detail-view.h"
+#include "ssr-bidi.h"
 
 /*
  * Text from data is only ever set with gtk_label_set_text(): nothing from a review file is
@@ -92,7 +93,7 @@ source_widget (const char *source)
   gtk_widget_set_tooltip_text (button, source);
   {
     /* Translators: accessible name of a link; %s is a web address */
-    g_autofree char *name = g_strdup_printf (_("Open source %s"), source);
+    g_autofree char *name = ssr_bidi_printf (_("Open source %s"), source);
     gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   }
@@ -167,7 +168,7 @@ add_history_entry (GtkBox     *section,
 
   gtk_widget_add_css_class (entry, "history-entry");
   /* Translators: a dated entry in a history, e.g. "22 July 2021: Approved" */
-  line = g_strdup_printf (_("%s: %s"), date, what);
+  line = ssr_bidi_printf (_("%s: %s"), date, what);
   gtk_box_append (GTK_BOX (entry), plain_label (line, "heading"));
   if (note != NULL)
     gtk_box_append (GTK_BOX (entry), plain_label (note, NULL));
@@ -193,7 +194,7 @@ add_related (GtkBox             *section,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-recommendation");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", related[i]);
       /* Translators: accessible name of a button; %s is a recommendation id */
-      name = g_strdup_printf (_("Go to recommendation %s"), related[i]);
+      name = ssr_bidi_printf (_("Go to recommendation %s"), related[i]);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
@@ -262,7 +263,7 @@ ssr_detail_view_rebuild (SsrDetailView *self)
     }
 
   /* Translators: the heading of the detail view; %s is a recommendation id like "3.1" */
-  title = g_strdup_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
+  title = ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
   heading = plain_label (title, "title-2");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (self->content, heading);
@@ -271,11 +272,11 @@ ssr_detail_view_rebuild (SsrDetailView *self)
     {
       if (ssr_recommendation_get_group_title (rec) != NULL)
         /* Translators: %d is a group number, %s the group's title */
-        group = g_strdup_printf (_("Group %d: %s"), ssr_recommendation_get_group (rec),
+        group = ssr_bidi_printf (_("Group %d: %s"), ssr_recommendation_get_group (rec),
                                  ssr_recommendation_get_group_title (rec));
       else
         /* Translators: %d is a group number */
-        group = g_strdup_printf (_("Group %d (title not stated in the sources)"),
+        group = ssr_bidi_printf (_("Group %d (title not stated in the sources)"),
                                  ssr_recommendation_get_group (rec));
       gtk_box_append (self->content, plain_label (group, "dim-label"));
     }

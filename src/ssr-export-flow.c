@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-export-flow.h"
+#include "ssr-bidi.h"
 
 /*
  * The save dialog asks before replacing a file, so what it returns is written with
@@ -138,7 +139,7 @@ write_chart (GtkWidget           *widget,
     }
 
   /* Translators: a notification; %s is a file name */
-  done = g_strdup_printf (_("Chart saved as “%s”"), name);
+  done = ssr_bidi_printf (_("Chart saved as “%s”"), name);
   show_done (widget, done);
   return TRUE;
 }
@@ -161,7 +162,7 @@ write_csv (GtkWidget      *widget,
       return FALSE;
     }
 
-  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  done = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: a notification; %u is a count, %s a
                                         * file name */
                                        "%u recommendation saved in “%s”",
@@ -189,7 +190,7 @@ write_report (GtkWidget      *widget,
       return FALSE;
     }
 
-  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  done = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: a notification; %s is a file name, %u
                                         * a count of pages */
                                        "Report saved as “%s” (%u page)",

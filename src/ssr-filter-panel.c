@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-filter-panel.h"
+#include "ssr-bidi.h"
 
 /*
  * One section per facet, one check box per value: "High (12)". The count is how many
@@ -76,7 +77,7 @@ sync_action (SsrFilterPanel *self)
 
   /* Translators: a filter set by clicking a chart's slice, under the Board decision
    * filters; %s is a Board action such as "Approved, already complete" */
-  label = g_strdup_printf (_("Only “%s”"), ssr_action_get_label (action));
+  label = ssr_bidi_printf (_("Only “%s”"), ssr_action_get_label (action));
   gtk_check_button_set_label (GTK_CHECK_BUTTON (self->action_check), label);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (self->action_check), TRUE);
 }
@@ -98,13 +99,13 @@ sync_labels (SsrFilterPanel *self)
 
           /* Translators: a filter value and how many recommendations it would match,
            * e.g. "High (12)" */
-          label = g_strdup_printf (_("%s (%u)"), ssr_query_get_value_label (self->query, f, v), count);
+          label = ssr_bidi_printf (_("%s (%u)"), ssr_query_get_value_label (self->query, f, v), count);
           gtk_check_button_set_label (check, label);
           gtk_check_button_set_active (check, ssr_query_get_value_selected (self->query, f, v));
           gtk_widget_set_sensitive (GTK_WIDGET (check),
                                     count > 0 || ssr_query_get_value_selected (self->query, f, v));
 
-          accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+          accessible = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                                      /* Translators: accessible name of a filter check box, e.g. "High, 12 recommendations" */
                                                      "%s, %u recommendation",
                                                      "%s, %u recommendations", count),

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-note-editor.h"
+#include "ssr-bidi.h"
 
 /* How long typing must pause before the text is written to the notes. */
 #define TEXT_DELAY_MS 300
@@ -151,7 +152,7 @@ update_status (SsrNoteEditor *self)
           g_autofree char *time = ssr_note_editor_format_time (note->modified_usec);
 
           /* Translators: %s is a date and time like "23 Nov 2026, 09:15" */
-          text = g_strdup_printf (_("Last changed %s"), time);
+          text = ssr_bidi_printf (_("Last changed %s"), time);
         }
 
       gtk_label_set_text (self->status_label, text != NULL ? text : "");

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-note-editor.h"
+#include "ssr-bidi.h"
 #include "ssr-notes-conflict-dialog.h"
 
 /* Note text and ids come from files and are only ever set with gtk_label_set_text(). */
@@ -83,7 +84,7 @@ note_column (const SsrNote *note,
       g_autofree char *when = ssr_note_editor_format_time (note->modified_usec);
 
       /* Translators: %s is a date and time like "23 Nov 2026, 09:15" */
-      time = g_strdup_printf (_("Changed %s"), when);
+      time = ssr_bidi_printf (_("Changed %s"), when);
     }
   else
     time = g_strdup (_("Time of change not known"));
@@ -106,7 +107,7 @@ note_column (const SsrNote *note,
   if (note->assessment != SSR_ASSESSMENT_NOT_ASSESSED)
     {
       /* Translators: %s is an assessment like "Partially implemented" */
-      g_autofree char *assessment = g_strdup_printf (_("Assessment: %s"),
+      g_autofree char *assessment = ssr_bidi_printf (_("Assessment: %s"),
                                                      ssr_assessment_get_label (note->assessment));
 
       gtk_box_append (GTK_BOX (column), plain_label (assessment, "caption"));
@@ -176,7 +177,7 @@ conflict_row (SsrNotesConflictDialog *self,
 
   /* Translators: the first %s is a recommendation id like "3.1", the second a review
    * id like "ssr2" */
-  title = g_strdup_printf (_("Recommendation %s (%s)"), local->rec_id, local->review_id);
+  title = ssr_bidi_printf (_("Recommendation %s (%s)"), local->rec_id, local->review_id);
   heading = plain_label (title, "heading");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
@@ -192,9 +193,9 @@ conflict_row (SsrNotesConflictDialog *self,
   gtk_box_append (GTK_BOX (box), columns);
 
   /* Translators: accessible name of a choice; %s is a recommendation id like "3.1" */
-  keep_name = g_strdup_printf (_("Keep my note on recommendation %s"), local->rec_id);
+  keep_name = ssr_bidi_printf (_("Keep my note on recommendation %s"), local->rec_id);
   /* Translators: accessible name of a choice; %s is a recommendation id like "3.1" */
-  take_name = g_strdup_printf (_("Take the imported note on recommendation %s"), local->rec_id);
+  take_name = ssr_bidi_printf (_("Take the imported note on recommendation %s"), local->rec_id);
   keep = choice_button (self, conflict, FALSE, _("Keep mine"), keep_name);
   take_button = choice_button (self, conflict, TRUE, _("Take imported"), take_name);
   gtk_check_button_set_group (GTK_CHECK_BUTTON (take_button), GTK_CHECK_BUTTON (keep));
@@ -219,7 +220,7 @@ populate (SsrNotesConflictDialog *self)
   guint n_added = ssr_notes_merge_get_n_added (self->merge);
   g_autofree char *intro = NULL;
 
-  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  intro = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                         /* Translators: %u is a number of notes */
                                         "%u note in the file differs from yours. Choose "
                                         "which to keep; yours stays unless you take the "
@@ -235,7 +236,7 @@ populate (SsrNotesConflictDialog *self)
     {
       g_autofree char *added = NULL;
 
-      added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      added = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: %u is a number of notes */
                                             "%u new note will be added as well.",
                                             "%u new notes will be added as well.",

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-notes-conflict-dialog.h"
+#include "ssr-bidi.h"
 #include "ssr-notes-transfer.h"
 #include "ssr-store.h"
 
@@ -219,7 +220,7 @@ export_written_cb (GObject      *object,
     }
 
   g_task_return_pointer (task,
-                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                         ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                                        /* Translators: %u is a number of
                                                         * notes, %s a file name */
                                                        "%u note exported to %s",
@@ -363,7 +364,7 @@ ssr_notes_transfer_format_summary (const SsrNotesMergeSummary *summary)
     return g_strdup (_("The file has no notes"));
 
   g_ptr_array_add (parts,
-                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                   ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  /* Translators: the start of an import
                                                   * summary; %u is a number of new notes */
                                                  "%u note imported", "%u notes imported",
@@ -371,7 +372,7 @@ ssr_notes_transfer_format_summary (const SsrNotesMergeSummary *summary)
                                     summary->added));
   if (summary->identical > 0)
     g_ptr_array_add (parts,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                     ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                                    /* Translators: part of an import
                                                     * summary; %u is a number of notes
                                                     * already here with the same content */
@@ -380,7 +381,7 @@ ssr_notes_transfer_format_summary (const SsrNotesMergeSummary *summary)
                                       summary->identical));
   if (summary->kept_local > 0)
     g_ptr_array_add (parts,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                     ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                                    /* Translators: part of an import
                                                     * summary; %u is a number of notes
                                                     * that differed, where yours stayed */
@@ -390,7 +391,7 @@ ssr_notes_transfer_format_summary (const SsrNotesMergeSummary *summary)
                                       summary->kept_local));
   if (summary->took_incoming > 0)
     g_ptr_array_add (parts,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                     ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                                    /* Translators: part of an import
                                                     * summary; %u is a number of notes
                                                     * that differed, where the imported

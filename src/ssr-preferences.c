@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-preferences.h"
+#include "ssr-bidi.h"
 
 /*
  * One entry row a review for its feed address (none by default). An address is checked by
@@ -119,7 +120,7 @@ add_review_rows (AdwPreferencesWindow *window,
   row->window = window;
   row->entry = ADW_ENTRY_ROW (adw_entry_row_new ());
   /* Translators: the title of a feed address field; %s is a review's short name */
-  title = g_strdup_printf (_("%s Feed Address"), ssr_review_get_short_name (review));
+  title = ssr_bidi_printf (_("%s Feed Address"), ssr_review_get_short_name (review));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->entry), title);
   /* Row titles are markup unless told otherwise; this one carries a name from data. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->entry), FALSE);

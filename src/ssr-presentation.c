@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-chart.h"
+#include "ssr-bidi.h"
 #include "ssr-presentation.h"
 #include "ssr-slide.h"
 
@@ -99,7 +100,7 @@ show_slide (SsrPresentation *self)
 
   g_free (self->counter_text);
   /* Translators: the slide counter of the presentation: "3 / 70" */
-  self->counter_text = g_strdup_printf (C_("slide counter", "%1$u / %2$u"),
+  self->counter_text = ssr_bidi_printf (C_("slide counter", "%1$u / %2$u"),
                                         self->slides->len ? self->position + 1 : 0,
                                         self->slides->len);
   gtk_label_set_text (GTK_LABEL (self->counter), self->counter_text);
@@ -129,7 +130,7 @@ show_slide (SsrPresentation *self)
       ssr_slide_set_recommendation (SSR_SLIDE (self->slide), slide->rec);
       gtk_stack_set_visible_child (GTK_STACK (self->stack), self->slide);
       /* Translators: the presentation window's title on a recommendation's slide */
-      title = g_strdup_printf (_("Recommendation %s"), ssr_recommendation_get_id (slide->rec));
+      title = ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (slide->rec));
       break;
     }
 

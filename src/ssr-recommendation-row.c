@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-recommendation-row.h"
+#include "ssr-bidi.h"
 
 struct _SsrRecommendationRow
 {
@@ -98,7 +99,7 @@ ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
     priority = g_strdup (_("priority not stated"));
   else
     /* Translators: %s is a priority such as "High"; read by screen readers in a list row */
-    priority = g_strdup_printf (_("%s priority"),
+    priority = ssr_bidi_printf (_("%s priority"),
                                 ssr_priority_get_label (ssr_recommendation_get_priority (recommendation)));
 
   owners = ssr_recommendation_get_owners (recommendation);
@@ -108,7 +109,7 @@ ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
     {
       /* Translators: the separator between several owners in a list */
       owner_list = g_strjoinv (_(", "), (char **) owners);
-      owner = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      owner = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: %s is an owner such as "ICANN org" */
                                             "owner %s", "owners %s",
                                             g_strv_length ((char **) owners)),
@@ -117,7 +118,7 @@ ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
 
   /* Translators: a list row read by screen readers: id, decision, priority, owner,
    * e.g. "3.1, rejected, High priority, owner ICANN org" */
-  return g_strdup_printf (_("%s, %s, %s, %s"),
+  return ssr_bidi_printf (_("%s, %s, %s, %s"),
                           ssr_recommendation_get_id (recommendation),
                           decision, priority, owner);
 }
@@ -179,11 +180,11 @@ dup_meta_text (SsrRecommendation *rec)
     status_text = g_strdup (_("Implementation not stated"));
   else
     /* Translators: %s is an implementation status such as "In progress" */
-    status_text = g_strdup_printf (_("Implementation: %s"),
+    status_text = ssr_bidi_printf (_("Implementation: %s"),
                                    ssr_impl_status_get_label (ssr_recommendation_get_impl_status (rec)));
 
   /* Translators: owners, then implementation status, in a list row */
-  return g_strdup_printf (_("%s · %s"), owner_text, status_text);
+  return ssr_bidi_printf (_("%s · %s"), owner_text, status_text);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-review-info.h"
+#include "ssr-bidi.h"
 
 /*
  * Shown from the header's info button: what the review is, "data as of" (from the review)
@@ -86,7 +87,7 @@ rebuild (SsrReviewInfo *self)
 
   as_of = format_date (ssr_review_get_data_as_of (review));
   /* Translators: %s is a date, or "Not stated in the sources" */
-  as_of_line = g_strdup_printf (_("Data as of: %s"), as_of);
+  as_of_line = ssr_bidi_printf (_("Data as of: %s"), as_of);
   gtk_box_append (GTK_BOX (self->box), text_label (as_of_line, "dim-label"));
 
   if (self->last_checked != NULL)
@@ -94,7 +95,7 @@ rebuild (SsrReviewInfo *self)
       /* Translators: a date and time format, see g_date_time_format() */
       g_autofree char *when = g_date_time_format (self->last_checked, _("%e %B %Y, %H:%M"));
       /* Translators: %s is a date and time */
-      checked_line = g_strdup_printf (_("Last checked for updates: %s"), g_strstrip (when));
+      checked_line = ssr_bidi_printf (_("Last checked for updates: %s"), g_strstrip (when));
     }
   else
     checked_line = g_strdup (_("Last checked for updates: never"));
@@ -145,7 +146,7 @@ rebuild (SsrReviewInfo *self)
 
               /* Translators: an orphaned note: the first %s is a recommendation id, the
                * second the state ("Orphaned"), the third the note's text */
-              line = g_strdup_printf (_("%s (%s): %s"), note->rec_id,
+              line = ssr_bidi_printf (_("%s (%s): %s"), note->rec_id,
                                       ssr_note_state_get_label (SSR_NOTE_STATE_ORPHANED),
                                       note->text != NULL ? note->text : "");
               gtk_box_append (GTK_BOX (self->box), text_label (line, NULL));

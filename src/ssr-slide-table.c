@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "ssr-slide-table.h"
+#include "ssr-bidi.h"
 
 /* The header row, and section rows (a title alone: the other cells are NULL). */
 static gboolean
@@ -145,7 +146,7 @@ ssr_slide_table_draw (GtkWidget             *widget,
           guint n_more = n_rows - n_shown + 1 + n_hidden;
 
           /* Translators: the last line of a list on a slide that has no room for the rest */
-          more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+          more = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
                                                n_more), n_more);
         }
 

@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 
 #include "ssr-chart-style.h"
+#include "ssr-bidi.h"
 #include "ssr-slide.h"
 #include "ssr-slide-table.h"
 
@@ -199,9 +200,9 @@ dup_decision_line (SsrRecommendation *rec)
 
   if (date != NULL)
     /* Translators: on a presentation slide; %1$s is a decision, %2$s its date */
-    return g_strdup_printf (_("Board decision: %1$s (%2$s)"), action, date);
+    return ssr_bidi_printf (_("Board decision: %1$s (%2$s)"), action, date);
   /* Translators: on a presentation slide; %s is a decision */
-  return g_strdup_printf (_("Board decision: %s"), action);
+  return ssr_bidi_printf (_("Board decision: %s"), action);
 }
 
 static char *
@@ -217,16 +218,16 @@ dup_status_line (SsrRecommendation *rec)
   date = ssr_date_format (ssr_recommendation_get_impl_as_of (rec));
   if (date != NULL)
     /* Translators: on a presentation slide; %1$s is a status, %2$s the date it was reported */
-    return g_strdup_printf (_("Implementation: %1$s (as of %2$s)"), status, date);
+    return ssr_bidi_printf (_("Implementation: %1$s (as of %2$s)"), status, date);
   /* Translators: on a presentation slide; %s is a status */
-  return g_strdup_printf (_("Implementation: %s"), status);
+  return ssr_bidi_printf (_("Implementation: %s"), status);
 }
 
 static char *
 dup_title (SsrRecommendation *rec)
 {
   /* Translators: a slide's title; %s is a recommendation's id */
-  return g_strdup_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
+  return ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
 }
 
 /* The group's title (when the sources name it), the decision, the status: one per line. */
@@ -339,7 +340,7 @@ draw_changes (SsrSlide            *self,
       cells[0] = g_strdup (move->id);
       /* Translators: a change of value on a slide, "Pending → Approved"; use ← in a
        * right-to-left language */
-      cells[1] = g_strdup_printf (_("%1$s → %2$s"),
+      cells[1] = ssr_bidi_printf (_("%1$s → %2$s"),
                                   ssr_changes_get_value_label (move->section, move->from),
                                   ssr_changes_get_value_label (move->section, move->to));
       cells[2] = ssr_date_format (&move->date);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-format.h"
+#include "ssr-bidi.h"
 #include "ssr-snapshots.h"
 #include "ssr-window-private.h"
 
@@ -127,7 +128,7 @@ open_done_cb (GObject      *object,
   ssr_window_set_review (self, review);
   {
     /* Translators: a notification; %s is a review's short name like "SSR2" */
-    g_autofree char *text = g_strdup_printf (_("Opened %s"), ssr_review_get_short_name (review));
+    g_autofree char *text = ssr_bidi_printf (_("Opened %s"), ssr_review_get_short_name (review));
     ssr_window_add_toast (self, text);
   }
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-filter-panel.h"
+#include "ssr-bidi.h"
 #include "ssr-window-private.h"
 
 /*
@@ -43,11 +44,11 @@ ssr_window_update_count (SsrWindow *self)
 
   if (self->review != NULL && ssr_query_is_active (self->query))
     /* Translators: "12 of 63 recommendations"; the plural follows the total */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u recommendation",
+    text = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u recommendation",
                                          "%u of %u recommendations", total), shown, total);
   else
     /* Translators: the number of recommendations in the list */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation",
+    text = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation",
                                          "%u recommendations", total), total);
 
   gtk_label_set_text (self->count_label, text);
@@ -272,7 +273,7 @@ save_view_named (SsrWindow  *self,
 
   ssr_saved_views_add (self->saved_views, name, ssr_query_to_variant (self->query));
   /* Translators: a notification; %s is the name the user gave a view */
-  text = g_strdup_printf (_("View “%s” saved"), name);
+  text = ssr_bidi_printf (_("View “%s” saved"), name);
   ssr_window_add_toast (self, text);
 }
 
@@ -345,7 +346,7 @@ delete_view_action (GtkWidget  *widget,
   ssr_saved_views_remove (self->saved_views, name);
 
   /* Translators: a notification with an Undo button; %s is a view name */
-  text = g_strdup_printf (_("View “%s” deleted"), name);
+  text = ssr_bidi_printf (_("View “%s” deleted"), name);
   escaped = g_markup_escape_text (text, -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-changes-dialog.h"
+#include "ssr-bidi.h"
 #include "ssr-window-private.h"
 
 /*
@@ -129,7 +130,7 @@ check_done_cb (GObject      *object,
       g_object_set_data_full (G_OBJECT (toast), "ssr-title",
                               /* Translators: the title of the list of changes; %s is a
                                * review's short name */
-                              g_strdup_printf (_("Changes in %s"), ssr_review_get_short_name (review)),
+                              ssr_bidi_printf (_("Changes in %s"), ssr_review_get_short_name (review)),
                               g_free);
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_clicked_cb), self, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -162,7 +163,7 @@ ssr_window_sync (SsrWindow *self,
       if (!quiet)
         {
           /* Translators: %s is a review's short name like "SSR2" */
-          g_autofree char *text = g_strdup_printf (_("No feed address is set for %s: add one in Preferences"),
+          g_autofree char *text = ssr_bidi_printf (_("No feed address is set for %s: add one in Preferences"),
                                                    ssr_review_get_short_name (self->review));
           ssr_window_add_toast (self, text);
         }

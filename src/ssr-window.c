@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ssr-detail-view.h"
+#include "ssr-bidi.h"
 #include "ssr-notes-transfer.h"
 #include "ssr-presentation.h"
 #include "ssr-recommendation-row.h"
@@ -40,7 +41,7 @@ selection_changed_cb (SsrWindow *self)
   if (rec != NULL)
     {
       /* Translators: the title of the detail pane; %s is a recommendation id like "3.1" */
-      g_autofree char *title = g_strdup_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
+      g_autofree char *title = ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
       adw_view_switcher_title_set_title (self->detail_title, title);
     }
   else
@@ -234,7 +235,7 @@ show_recommendation_action (GtkWidget  *widget,
   if (!ssr_window_show_recommendation (self, g_variant_get_string (param, NULL)))
     {
       /* Translators: %s is a recommendation id */
-      g_autofree char *text = g_strdup_printf (_("Recommendation %s is not in this review"),
+      g_autofree char *text = ssr_bidi_printf (_("Recommendation %s is not in this review"),
                                                g_variant_get_string (param, NULL));
       ssr_window_add_toast (self, text);
     }

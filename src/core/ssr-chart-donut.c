@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "ssr-chart-painter-private.h"
+#include "ssr-bidi.h"
 
 /* Logical angles run clockwise from 12 o'clock; mirrored, they run counter-clockwise. */
 
@@ -121,7 +122,7 @@ dup_value_text (const SsrStats *stats,
   g_autofree char *percent = ssr_stats_dup_percentage_text (count, ssr_stats_get_total (stats));
 
   /* Translators: under a series in a chart's legend: a count and its share, "25 (40%)" */
-  return g_strdup_printf (C_("chart legend", "%1$s (%2$s)"), count_text, percent);
+  return ssr_bidi_printf (C_("chart legend", "%1$s (%2$s)"), count_text, percent);
 }
 
 /* The width the legend list wants, unwrapped. */

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ssr-diff-private.h"
+#include "ssr-bidi.h"
 
 struct _SsrChange
 {
@@ -177,34 +178,34 @@ ssr_change_dup_description (SsrChange *self)
 
   if (self->kind == SSR_CHANGE_ADDED)
     /* Translators: %s is a recommendation id like 3.1 */
-    return g_strdup_printf (_("New recommendation %s"), self->rec_id);
+    return ssr_bidi_printf (_("New recommendation %s"), self->rec_id);
   if (self->kind == SSR_CHANGE_REMOVED)
     /* Translators: %s is a recommendation id like 3.1 */
-    return g_strdup_printf (_("Recommendation %s removed"), self->rec_id);
+    return ssr_bidi_printf (_("Recommendation %s removed"), self->rec_id);
 
   label = ssr_diff_field_get_label (self->field);
 
   if (self->field == SSR_DIFF_FIELD_DECISION_ADDED || self->field == SSR_DIFF_FIELD_IMPL_ADDED)
     /* Translators: the first %s is a recommendation id, the second a field name like
      * "Decision history, new entry", the third the entry */
-    return g_strdup_printf (_("%s: %s: %s"), self->rec_id, label,
+    return ssr_bidi_printf (_("%s: %s: %s"), self->rec_id, label,
                             value_or_not_stated (self->new_value));
 
   if (self->field == SSR_DIFF_FIELD_DECISION_REMOVED || self->field == SSR_DIFF_FIELD_IMPL_REMOVED)
     /* Translators: the first %s is a recommendation id, the second a field name like
      * "Decision history, entry removed", the third the entry */
-    return g_strdup_printf (_("%s: %s: %s"), self->rec_id, label,
+    return ssr_bidi_printf (_("%s: %s: %s"), self->rec_id, label,
                             value_or_not_stated (self->old_value));
 
   if (self->rec_id == NULL)
     /* Translators: a change to a review; the first %s is a field name like "Title",
      * the second its old value, the third its new value */
-    return g_strdup_printf (_("%s: %s → %s"), label, value_or_not_stated (self->old_value),
+    return ssr_bidi_printf (_("%s: %s → %s"), label, value_or_not_stated (self->old_value),
                             value_or_not_stated (self->new_value));
 
   /* Translators: a change to a recommendation; the first %s is its id, the second a
    * field name like "Decision", the third the old value, the fourth the new value */
-  return g_strdup_printf (_("%s: %s: %s → %s"), self->rec_id, label,
+  return ssr_bidi_printf (_("%s: %s: %s → %s"), self->rec_id, label,
                           value_or_not_stated (self->old_value),
                           value_or_not_stated (self->new_value));
 }

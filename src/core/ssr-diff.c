@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ssr-bidi.h"
 #include "ssr-diff-private.h"
 #include "ssr-id.h"
 
@@ -179,11 +180,11 @@ format_entry (const SsrDate *date,
   if (note != NULL)
     /* Translators: an entry of a history: the first %s is a date, the second what
      * happened ("Approved"), the third the entry's note */
-    return g_strdup_printf (_("%s, %s (%s)"), when, label, note);
+    return ssr_bidi_printf (_("%s, %s (%s)"), when, label, note);
 
   /* Translators: an entry of a history: the first %s is a date, the second what
    * happened ("Approved") */
-  return g_strdup_printf (_("%s, %s"), when, label);
+  return ssr_bidi_printf (_("%s, %s"), when, label);
 }
 
 static gboolean
@@ -416,7 +417,7 @@ milestones_label (SsrReview *review)
   guint n = ssr_review_get_n_milestones (review);
 
   /* Translators: how many dated events a review has */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u milestone", "%u milestones", n), n);
+  return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u milestone", "%u milestones", n), n);
 }
 
 static void
@@ -616,7 +617,7 @@ append_part (char       **summary,
 
   /* Translators: joins the parts of a summary of changes, as in "3 decisions changed,
    * 1 new recommendation"; the first %s is what came before, the second the next part */
-  joined = g_strdup_printf (C_("list of changes", "%s, %s"), *summary, part);
+  joined = ssr_bidi_printf (C_("list of changes", "%s, %s"), *summary, part);
   g_free (*summary);
   g_free (part);
   *summary = joined;
@@ -639,25 +640,25 @@ ssr_diff_dup_summary (SsrDiff *self)
   if (self->n_decisions_changed > 0)
     append_part (&summary,
                  /* Translators: part of a summary of changes */
-                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u decision changed",
+                 ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u decision changed",
                                                "%u decisions changed", self->n_decisions_changed),
                                   self->n_decisions_changed));
   if (self->n_added > 0)
     append_part (&summary,
                  /* Translators: part of a summary of changes */
-                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new recommendation",
+                 ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u new recommendation",
                                                "%u new recommendations", self->n_added),
                                   self->n_added));
   if (self->n_removed > 0)
     append_part (&summary,
                  /* Translators: part of a summary of changes */
-                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation removed",
+                 ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation removed",
                                                "%u recommendations removed", self->n_removed),
                                   self->n_removed));
   if (self->n_updated > 0)
     append_part (&summary,
                  /* Translators: part of a summary of changes */
-                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation updated",
+                 ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE, "%u recommendation updated",
                                                "%u recommendations updated", self->n_updated),
                                   self->n_updated));
   if (self->review_changed)

@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 
 #include "ssr-chart-painter.h"
+#include "ssr-bidi.h"
 #include "ssr-export-private.h"
 #include "ssr-stats-private.h"
 
@@ -107,12 +108,12 @@ finish_page (Report *report)
 
   if (date != NULL)
     /* Translators: a report's page footer; %1$s is the review ("SSR2"), %2$s a date */
-    left = g_strdup_printf (_("%1$s · data as of %2$s"), ssr_review_get_short_name (report->review),
+    left = ssr_bidi_printf (_("%1$s · data as of %2$s"), ssr_review_get_short_name (report->review),
                             date);
   else
     left = g_strdup (ssr_review_get_short_name (report->review));
   /* Translators: a report's page footer; %1$u is this page, %2$u how many there are */
-  page = g_strdup_printf (_("Page %1$u of %2$u"), report->page, report->n_pages);
+  page = ssr_bidi_printf (_("Page %1$u of %2$u"), report->page, report->n_pages);
 
   show_text (report, left, 8, FALSE, MARGIN, PAGE_HEIGHT - MARGIN - 10, CONTENT / 2, 0.35);
   layout = text_layout (report, page, 8, FALSE, -1);
@@ -149,13 +150,13 @@ title_page (Report *report)
 
   if (date != NULL)
     /* Translators: on a report's title page; %s is a date */
-    line = g_strdup_printf (_("Data as of %s"), date);
+    line = ssr_bidi_printf (_("Data as of %s"), date);
   else
     line = g_strdup (_("The date of the data is not stated"));
   y += show_text (report, line, 12, TRUE, MARGIN, y, CONTENT, 0.0) + 8;
   g_clear_pointer (&line, g_free);
 
-  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  line = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: on a report's title page; %s is a count */
                                        "%s recommendation", "%s recommendations",
                                        report->recs->len),
@@ -165,14 +166,14 @@ title_page (Report *report)
 
   if (filter != NULL)
     /* Translators: on a report's title page; %s describes the filters, "Priority: High" */
-    line = g_strdup_printf (_("Filter: %s"), filter);
+    line = ssr_bidi_printf (_("Filter: %s"), filter);
   else
     line = g_strdup (_("All recommendations of the review"));
   y += show_text (report, line, 12, FALSE, MARGIN, y, CONTENT, 0.0) + 8;
   g_clear_pointer (&line, g_free);
 
   /* Translators: on a report's title page; %s is today's date */
-  line = g_strdup_printf (_("Generated on %s"), today_text);
+  line = ssr_bidi_printf (_("Generated on %s"), today_text);
   y += show_text (report, line, 10, FALSE, MARGIN, y, CONTENT, 0.35) + 36;
 
   if (description != NULL)
@@ -263,8 +264,8 @@ dup_cell (SsrRecommendation *rec,
           if (i > 0)
             g_string_append_c (text, '\n');
           /* Translators: one Board decision in a report: "Pending (22 July 2021)" */
-          g_string_append_printf (text, C_("report", "%1$s (%2$s)"),
-                                  ssr_action_get_label (entry->action), date);
+          ssr_bidi_string_append_printf (text, C_("report", "%1$s (%2$s)"),
+                                         ssr_action_get_label (entry->action), date);
         }
       if (text->len == 0)
         /* Translators: in a report's decision column */
@@ -281,7 +282,7 @@ dup_cell (SsrRecommendation *rec,
         if (date == NULL)
           return g_strdup (ssr_impl_status_get_label (status));
         /* Translators: implementation status in a report: "Complete (as of June 2024)" */
-        return g_strdup_printf (C_("report", "%1$s (as of %2$s)"),
+        return ssr_bidi_printf (C_("report", "%1$s (as of %2$s)"),
                                 ssr_impl_status_get_label (status), date);
       }
     case COL_COMMUNITY:
@@ -432,7 +433,7 @@ table_pages (Report *report)
   guint page = 0;
   double y;
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  heading = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                           /* Translators: the heading of a report's table;
                                            * %s is a count */
                                           "Recommendations (%s)", "Recommendations (%s)",
@@ -497,7 +498,7 @@ ssr_export_report (SsrReview       *review,
   surface = cairo_pdf_surface_create_for_stream (ssr_export_file_cairo_write, &file,
                                                  PAGE_WIDTH, PAGE_HEIGHT);
   /* Translators: the title of a report PDF document; %s is the review ("SSR2") */
-  title = g_strdup_printf (_("%s: Board decisions and implementation"),
+  title = ssr_bidi_printf (_("%s: Board decisions and implementation"),
                            ssr_review_get_short_name (review));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
@@ -527,8 +528,8 @@ ssr_export_report (SsrReview       *review,
     {
       g_autofree char *display = g_filename_display_name (path);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw %s: %s"), display,
-                   cairo_status_to_string (status));
+      ssr_bidi_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw %s: %s"), display,
+                          cairo_status_to_string (status));
       ssr_export_file_clear (&file);
       return FALSE;
     }

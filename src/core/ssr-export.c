@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "ssr-chart-painter.h"
+#include "ssr-bidi.h"
 #include "ssr-export-private.h"
 
 /* Formats and sizes */
@@ -102,9 +103,9 @@ set_write_error (GError     **error,
 {
   g_autofree char *display = g_filename_display_name (path);
 
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               /* Translators: the first %s is a file, the second the reason */
-               _("Could not write %s: %s"), display, g_strerror (saved_errno));
+  ssr_bidi_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                      /* Translators: the first %s is a file, the second the reason */
+                      _("Could not write %s: %s"), display, g_strerror (saved_errno));
 }
 
 static void
@@ -113,9 +114,9 @@ set_exists_error (GError     **error,
 {
   g_autofree char *display = g_filename_display_name (path);
 
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               /* Translators: %s is a file name */
-               _("%s already exists; choose another name or allow replacing it"), display);
+  ssr_bidi_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                      /* Translators: %s is a file name */
+                      _("%s already exists; choose another name or allow replacing it"), display);
 }
 
 gboolean
@@ -318,9 +319,9 @@ cairo_error (cairo_status_t   status,
     return FALSE;  /* reported by the commit, with the system's reason */
 
   display = g_filename_display_name (file->path);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               /* Translators: the first %s is a file, the second the reason */
-               _("Could not draw %s: %s"), display, cairo_status_to_string (status));
+  ssr_bidi_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                      /* Translators: the first %s is a file, the second the reason */
+                      _("Could not draw %s: %s"), display, cairo_status_to_string (status));
   return TRUE;
 }
 

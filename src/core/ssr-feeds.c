@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "ssr-bidi.h"
 #include "ssr-input.h"
 #include "ssr-store.h"
 #include "ssr-sync-private.h"
@@ -210,21 +211,21 @@ ssr_feeds_check_url (SsrFeeds    *self,
   if (uri == NULL || has_space_or_control (url) || !is_valid_host (host) ||
       (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
     {
-      g_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_INVALID_URL,
-                   /* Translators: %s is what was given as a web address */
-                   _("%s: not a web address (a feed address starts with https://)"),
-                   shown);
+      ssr_bidi_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_INVALID_URL,
+                          /* Translators: %s is what was given as a web address */
+                          _("%s: not a web address (a feed address starts with https://)"),
+                          shown);
       return FALSE;
     }
 
   if (g_ascii_strcasecmp (scheme, "http") == 0 && !is_loopback_host (host) &&
       !(self != NULL && ssr_feeds_is_http_url_allowed (self, url)))
     {
-      g_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_INSECURE_URL,
-                   /* Translators: %s is a web address */
-                   _("%s: not a secure address; feeds are only read over https:// unless "
-                     "you allow this address"),
-                   shown);
+      ssr_bidi_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_INSECURE_URL,
+                          /* Translators: %s is a web address */
+                          _("%s: not a secure address; feeds are only read over https:// unless "
+                            "you allow this address"),
+                          shown);
       return FALSE;
     }
 
@@ -256,21 +257,21 @@ ssr_feeds_check_redirect (SsrFeeds    *self,
       g_ascii_strcasecmp (g_uri_get_scheme (from), "https") == 0 &&
       g_ascii_strcasecmp (g_uri_get_scheme (to), "http") == 0)
     {
-      g_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_REDIRECT_REFUSED,
-                   /* Translators: the first %s is a secure web address, the second an
-                    * insecure one */
-                   _("%s: the server redirected to an insecure address (%s); the redirect "
-                     "was refused"),
-                   shown_from, shown_to);
+      ssr_bidi_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_REDIRECT_REFUSED,
+                          /* Translators: the first %s is a secure web address, the second an
+                           * insecure one */
+                          _("%s: the server redirected to an insecure address (%s); the redirect "
+                            "was refused"),
+                          shown_from, shown_to);
       return FALSE;
     }
 
   if (!ssr_feeds_check_url (self, to_url, &local_error))
     {
-      g_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_REDIRECT_REFUSED,
-                   /* Translators: the first %s is a web address, the second a reason */
-                   _("%s: the server redirected elsewhere and the redirect was refused (%s)"),
-                   shown_from, local_error->message);
+      ssr_bidi_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_REDIRECT_REFUSED,
+                          /* Translators: the first %s is a web address, the second a reason */
+                          _("%s: the server redirected elsewhere and the redirect was refused (%s)"),
+                          shown_from, local_error->message);
       return FALSE;
     }
 
@@ -597,9 +598,9 @@ ssr_feeds_new_from_bytes (GBytes      *bytes,
                                                              "format", NULL),
                  SSR_FEEDS_FORMAT) != 0)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
-                   /* Translators: %s is a file name */
-                   _("%s: not an SSR Review feeds file"), display_name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                          /* Translators: %s is a file name */
+                          _("%s: not an SSR Review feeds file"), display_name);
       return NULL;
     }
 
@@ -615,10 +616,10 @@ ssr_feeds_new_from_bytes (GBytes      *bytes,
 
       if (!JSON_NODE_HOLDS_OBJECT (feed_node) || !read_feed (json_node_get_object (feed_node), feed))
         {
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       /* Translators: the first %s is a file name, the second a review id */
-                       _("%s: the entry of “%s” is not valid"), display_name,
-                       (const char *) l->data);
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              /* Translators: the first %s is a file name, the second a review id */
+                              _("%s: the entry of “%s” is not valid"), display_name,
+                              (const char *) l->data);
           return NULL;
         }
     }
@@ -756,7 +757,7 @@ ssr_feeds_load (char   **message,
 
   if (message != NULL)
     /* Translators: the first %s is an error message, the second a file path */
-    *message = g_strdup_printf (_("The sync settings could not be read (%s). The file was "
+    *message = ssr_bidi_printf (_("The sync settings could not be read (%s). The file was "
                                   "moved to %s; feed addresses you set may need to be set "
                                   "again."),
                                 local_error->message, moved_to);

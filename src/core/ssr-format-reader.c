@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ssr-format-private.h"
+#include "ssr-bidi.h"
 #include "ssr-text.h"
 
 void
@@ -92,12 +93,12 @@ ssr_reader_fail (SsrReader  *reader,
   va_end (args);
 
   path = ssr_reader_dup_path (reader, member);
-  reader->error = g_error_new (SSR_ERROR, SSR_ERROR_INVALID,
-                               /* Translators: a problem in a file: the file name, the place
-                                * in the file (like recommendations[3].priority) and what is
-                                * wrong there */
-                               _("%s: %s: %s"),
-                               reader->display_name, path, message);
+  reader->error = ssr_bidi_error_new (SSR_ERROR, SSR_ERROR_INVALID,
+                                      /* Translators: a problem in a file: the file name, the place
+                                       * in the file (like recommendations[3].priority) and what is
+                                       * wrong there */
+                                      _("%s: %s: %s"),
+                                      reader->display_name, path, message);
   return FALSE;
 }
 

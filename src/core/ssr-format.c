@@ -12,6 +12,7 @@
 
 #include "ssr-format.h"
 
+#include "ssr-bidi.h"
 #include "ssr-format-private.h"
 #include "ssr-input.h"
 #include "ssr-json-skim.h"
@@ -292,9 +293,9 @@ check_format (SsrReader   *reader,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
-                   /* Translators: %s is a file name */
-                   _("%s: not an SSR Review file (the document is not a JSON object)"), name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                          /* Translators: %s is a file name */
+                          _("%s: not an SSR Review file (the document is not a JSON object)"), name);
       return NULL;
     }
 
@@ -303,20 +304,20 @@ check_format (SsrReader   *reader,
 
   if (format == NULL)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
-                   /* Translators: %s is a file name; do not translate "format" */
-                   _("%s: not an SSR Review file (the \"format\" member is missing)"), name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                          /* Translators: %s is a file name; do not translate "format" */
+                          _("%s: not an SSR Review file (the \"format\" member is missing)"), name);
       return NULL;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_STRING)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
-                   /* Translators: the first %s is a file name, the second what the file
-                    * holds, like "a number"; do not translate "format" and "ssr-review" */
-                   _("%s: not an SSR Review file (the \"format\" member is %s, not "
-                     "\"ssr-review\")"),
-                   name, ssr_reader_describe_node (format));
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                          /* Translators: the first %s is a file name, the second what the file
+                           * holds, like "a number"; do not translate "format" and "ssr-review" */
+                          _("%s: not an SSR Review file (the \"format\" member is %s, not "
+                            "\"ssr-review\")"),
+                          name, ssr_reader_describe_node (format));
       return NULL;
     }
 
@@ -324,12 +325,12 @@ check_format (SsrReader   *reader,
     {
       g_autofree char *quoted = ssr_reader_quote (json_node_get_string (format));
 
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
-                   /* Translators: the first %s is a file name, the second a value from the
-                    * file, in quotes; do not translate "format" and "ssr-review" */
-                   _("%s: not an SSR Review file (the \"format\" member is %s, not "
-                     "\"ssr-review\")"),
-                   name, quoted);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                          /* Translators: the first %s is a file name, the second a value from the
+                           * file, in quotes; do not translate "format" and "ssr-review" */
+                          _("%s: not an SSR Review file (the \"format\" member is %s, not "
+                            "\"ssr-review\")"),
+                          name, quoted);
       return NULL;
     }
 
@@ -354,12 +355,12 @@ check_format (SsrReader   *reader,
 
   if (major > SSR_FORMAT_MAJOR)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NEWER_VERSION,
-                   /* Translators: the first %s is a file name, the second a version like
-                    * 2.0; %d is the major version this app reads, like 1 */
-                   _("%s: written for a newer version of SSR Review (format %s); this "
-                     "version reads format %d"),
-                   name, version, SSR_FORMAT_MAJOR);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NEWER_VERSION,
+                          /* Translators: the first %s is a file name, the second a version like
+                           * 2.0; %d is the major version this app reads, like 1 */
+                          _("%s: written for a newer version of SSR Review (format %s); this "
+                            "version reads format %d"),
+                          name, version, SSR_FORMAT_MAJOR);
       return NULL;
     }
 
@@ -393,9 +394,9 @@ ssr_format_load_tree (const char  *data,
   root = json_parser_get_root (parser);
   if (root == NULL)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX,
-                   /* Translators: %s is a file name */
-                   _("%s: the file is empty"), display_name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX,
+                          /* Translators: %s is a file name */
+                          _("%s: the file is empty"), display_name);
       return NULL;
     }
 
@@ -572,10 +573,10 @@ set_io_error (GError     **error,
   else
     reason = io_error->message;
 
-  g_set_error (error, SSR_ERROR, SSR_ERROR_IO,
-               /* Translators: the first %s is a file name, the second why it could not be
-                * read */
-               _("%s: %s"), display_name, reason);
+  ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_IO,
+                      /* Translators: the first %s is a file name, the second why it could not be
+                       * read */
+                      _("%s: %s"), display_name, reason);
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ssr-input.h"
+#include "ssr-bidi.h"
 
 G_DEFINE_QUARK (ssr-error-quark, ssr_error)
 
@@ -75,10 +76,10 @@ ssr_input_set_too_large_error (GError     **error,
 {
   g_autofree char *formatted = g_format_size (size);
 
-  g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
-               /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
-               _("%s: the file is too large (%s); the limit is 64 MiB"),
-               display_name, formatted);
+  ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+                      /* Translators: the first %s is a file name, the second a size like "70.1 MB" */
+                      _("%s: the file is too large (%s); the limit is 64 MiB"),
+                      display_name, formatted);
 }
 
 /**
@@ -110,19 +111,19 @@ ssr_input_check (const char  *data,
 
   if (!g_utf8_validate_len (data, length, &end))
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_UTF8,
-                   /* Translators: %s is a file name, %lu a byte offset */
-                   _("%s: the file is not UTF-8 text (invalid byte at offset %lu)"),
-                   display_name, (gulong) (end - data));
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_UTF8,
+                          /* Translators: %s is a file name, %lu a byte offset */
+                          _("%s: the file is not UTF-8 text (invalid byte at offset %lu)"),
+                          display_name, (gulong) (end - data));
       return FALSE;
     }
 
   if (max_depth (data, length, SSR_INPUT_MAX_DEPTH) > SSR_INPUT_MAX_DEPTH)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP,
-                   /* Translators: %s is a file name, %d the nesting limit */
-                   _("%s: the file is nested deeper than %d levels"),
-                   display_name, SSR_INPUT_MAX_DEPTH);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP,
+                          /* Translators: %s is a file name, %d the nesting limit */
+                          _("%s: the file is nested deeper than %d levels"),
+                          display_name, SSR_INPUT_MAX_DEPTH);
       return FALSE;
     }
 

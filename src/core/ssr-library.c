@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ssr-format.h"
+#include "ssr-bidi.h"
 #include "ssr-input.h"
 #include "ssr-library.h"
 #include "ssr-query.h"
@@ -145,12 +146,12 @@ load_working_copy (const char *path,
   if (moved_to != NULL)
     g_ptr_array_add (problems,
                      /* Translators: the first %s is an error message, the second a file path */
-                     g_strdup_printf (_("A saved review could not be read: %s. The file was moved to %s and nothing in it was deleted."),
+                     ssr_bidi_printf (_("A saved review could not be read: %s. The file was moved to %s and nothing in it was deleted."),
                                       error->message, moved_to));
   else
     g_ptr_array_add (problems,
                      /* Translators: the first %s is an error message, the second another one */
-                     g_strdup_printf (_("A saved review could not be read: %s. It could not be moved aside either (%s); it was left as it is."),
+                     ssr_bidi_printf (_("A saved review could not be read: %s. It could not be moved aside either (%s); it was left as it is."),
                                       error->message, move_error->message));
 
   return NULL;
@@ -405,12 +406,12 @@ write_review_chunk (const char  *data,
       g_autofree char *name = g_path_get_basename (file->path);
       g_autofree char *size = g_format_size (SSR_INPUT_MAX_SIZE);
 
-      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
-                   /* Translators: the first %s is a file name, the second a size like
-                    * "67.1 MB" */
-                   _("%s: the review is too large to save (more than %s); nothing was "
-                     "changed"),
-                   name, size);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+                          /* Translators: the first %s is a file name, the second a size like
+                           * "67.1 MB" */
+                          _("%s: the review is too large to save (more than %s); nothing was "
+                            "changed"),
+                          name, size);
       return FALSE;
     }
 
@@ -509,10 +510,10 @@ working_copy_path (SsrReview  *review,
   char *path = ssr_store_get_review_path (ssr_review_get_id (review));
 
   if (path == NULL)
-    g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                 /* Translators: %s is a review id from a file */
-                 _("The review id “%s” cannot be used as a file name"),
-                 ssr_review_get_id (review));
+    ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                        /* Translators: %s is a review id from a file */
+                        _("The review id “%s” cannot be used as a file name"),
+                        ssr_review_get_id (review));
   return path;
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ssr-bidi.h"
 #include "ssr-input.h"
 #include "ssr-notes-private.h"
 
@@ -198,11 +199,11 @@ parse_note (JsonObject  *object,
             }
 
           path = make_path (review_id, rec_id, name);
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       /* Translators: the first %s is a file name, the second a JSON path
-                        * like notes["ssr2"]["3.1"].text */
-                       _("%s: %s: expected a string or null"),
-                       display_name, path);
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              /* Translators: the first %s is a file name, the second a JSON path
+                               * like notes["ssr2"]["3.1"].text */
+                              _("%s: %s: expected a string or null"),
+                              display_name, path);
           return NULL;
         }
       else if (strcmp (name, "flagged") == 0)
@@ -214,11 +215,11 @@ parse_note (JsonObject  *object,
             }
 
           path = make_path (review_id, rec_id, name);
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       /* Translators: the first %s is a file name, the second a JSON path
-                        * like notes["ssr2"]["3.1"].flagged; do not translate true and false */
-                       _("%s: %s: expected true or false"),
-                       display_name, path);
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              /* Translators: the first %s is a file name, the second a JSON path
+                               * like notes["ssr2"]["3.1"].flagged; do not translate true and false */
+                              _("%s: %s: expected true or false"),
+                              display_name, path);
           return NULL;
         }
       else if (strcmp (name, "assessment") == 0)
@@ -231,18 +232,18 @@ parse_note (JsonObject  *object,
 
           path = make_path (review_id, rec_id, name);
           if (holds_type (node, G_TYPE_STRING))
-            g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                         /* Translators: the first %s is a file name, the second a JSON path,
-                          * the third the wrong value, the last the list of right ones */
-                         _("%s: %s: \"%s\" is not one of %s"),
-                         display_name, path, json_node_get_string (node),
-                         ssr_assessment_list_tokens ());
+            ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                                /* Translators: the first %s is a file name, the second a JSON path,
+                                 * the third the wrong value, the last the list of right ones */
+                                _("%s: %s: \"%s\" is not one of %s"),
+                                display_name, path, json_node_get_string (node),
+                                ssr_assessment_list_tokens ());
           else
-            g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                         /* Translators: the first %s is a file name, the second a JSON path,
-                          * the last a list of values; do not translate null */
-                         _("%s: %s: expected one of %s, or null"),
-                         display_name, path, ssr_assessment_list_tokens ());
+            ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                                /* Translators: the first %s is a file name, the second a JSON path,
+                                 * the last a list of values; do not translate null */
+                                _("%s: %s: expected one of %s, or null"),
+                                display_name, path, ssr_assessment_list_tokens ());
           return NULL;
         }
       else if (strcmp (name, "modified") == 0)
@@ -257,12 +258,12 @@ parse_note (JsonObject  *object,
             continue;
 
           path = make_path (review_id, rec_id, name);
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       /* Translators: the first %s is a file name, the second a JSON path
-                        * like notes["ssr2"]["3.1"].modified; do not translate null */
-                       _("%s: %s: expected a date and time with a time zone, "
-                         "like \"2026-11-23T09:15:02.123456Z\", or null"),
-                       display_name, path);
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              /* Translators: the first %s is a file name, the second a JSON path
+                               * like notes["ssr2"]["3.1"].modified; do not translate null */
+                              _("%s: %s: expected a date and time with a time zone, "
+                                "like \"2026-11-23T09:15:02.123456Z\", or null"),
+                              display_name, path);
           return NULL;
         }
       else if (strcmp (name, "rec_fingerprint") == 0)
@@ -277,11 +278,11 @@ parse_note (JsonObject  *object,
             }
 
           path = make_path (review_id, rec_id, name);
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       /* Translators: the first %s is a file name, the second a JSON path
-                        * like notes["ssr2"]["3.1"].rec_fingerprint */
-                       _("%s: %s: expected a string or null"),
-                       display_name, path);
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              /* Translators: the first %s is a file name, the second a JSON path
+                               * like notes["ssr2"]["3.1"].rec_fingerprint */
+                              _("%s: %s: expected a string or null"),
+                              display_name, path);
           return NULL;
         }
       else
@@ -306,10 +307,10 @@ parse_notes (SsrNotes    *notes,
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                   /* Translators: %s is a file name; do not translate notes */
-                   _("%s: notes: expected an object"),
-                   display_name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                          /* Translators: %s is a file name; do not translate notes */
+                          _("%s: notes: expected an object"),
+                          display_name);
       return FALSE;
     }
 
@@ -327,13 +328,13 @@ parse_notes (SsrNotes    *notes,
         {
           g_autofree char *path = make_path (review_id, NULL, NULL);
 
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       review_id[0] == '\0'
-                       /* Translators: the first %s is a file name, the second a JSON path */
-                       ? _("%s: %s: a review id must not be empty")
-                       /* Translators: the first %s is a file name, the second a JSON path */
-                       : _("%s: %s: expected an object"),
-                       display_name, path);
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              review_id[0] == '\0'
+                              /* Translators: the first %s is a file name, the second a JSON path */
+                              ? _("%s: %s: a review id must not be empty")
+                              /* Translators: the first %s is a file name, the second a JSON path */
+                              : _("%s: %s: expected an object"),
+                              display_name, path);
           return FALSE;
         }
 
@@ -350,13 +351,13 @@ parse_notes (SsrNotes    *notes,
             {
               g_autofree char *path = make_path (review_id, rec_id, NULL);
 
-              g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                           rec_id[0] == '\0'
-                           /* Translators: the first %s is a file name, the second a JSON path */
-                           ? _("%s: %s: a recommendation id must not be empty")
-                           /* Translators: the first %s is a file name, the second a JSON path */
-                           : _("%s: %s: expected an object"),
-                           display_name, path);
+              ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                                  rec_id[0] == '\0'
+                                  /* Translators: the first %s is a file name, the second a JSON path */
+                                  ? _("%s: %s: a recommendation id must not be empty")
+                                  /* Translators: the first %s is a file name, the second a JSON path */
+                                  : _("%s: %s: expected an object"),
+                                  display_name, path);
               return FALSE;
             }
 
@@ -420,17 +421,17 @@ ssr_notes_new_from_bytes (GBytes      *bytes,
   root = json_parser_get_root (parser);
   if (root == NULL)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX,
-                   /* Translators: %s is a file name */
-                   _("%s: the file is empty"), display_name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX,
+                          /* Translators: %s is a file name */
+                          _("%s: the file is empty"), display_name);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
-                   /* Translators: %s is a file name */
-                   _("%s: this is not an SSR Review notes file (expected a JSON object)"),
-                   display_name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                          /* Translators: %s is a file name */
+                          _("%s: this is not an SSR Review notes file (expected a JSON object)"),
+                          display_name);
       return NULL;
     }
 
@@ -438,29 +439,29 @@ ssr_notes_new_from_bytes (GBytes      *bytes,
   format = json_object_get_string_member_with_default (object, "format", NULL);
   if (g_strcmp0 (format, SSR_NOTES_FORMAT) != 0)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
-                   /* Translators: the first %s is a file name, the second a fixed word;
-                    * do not translate format */
-                   _("%s: this is not an SSR Review notes file (format is not \"%s\")"),
-                   display_name, SSR_NOTES_FORMAT);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
+                          /* Translators: the first %s is a file name, the second a fixed word;
+                           * do not translate format */
+                          _("%s: this is not an SSR Review notes file (format is not \"%s\")"),
+                          display_name, SSR_NOTES_FORMAT);
       return NULL;
     }
 
   version = json_object_get_string_member_with_default (object, "format_version", NULL);
   if (!parse_version (version, &major) || major < 1)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                   /* Translators: %s is a file name; do not translate format_version */
-                   _("%s: format_version: expected a version like \"1.0\""),
-                   display_name);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                          /* Translators: %s is a file name; do not translate format_version */
+                          _("%s: format_version: expected a version like \"1.0\""),
+                          display_name);
       return NULL;
     }
   if (major > SSR_NOTES_FORMAT_MAJOR)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_NEWER_VERSION,
-                   /* Translators: the first %s is a file name, the second a version like 2.0 */
-                   _("%s: written for a newer version of SSR Review (format version %s)"),
-                   display_name, version);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NEWER_VERSION,
+                          /* Translators: the first %s is a file name, the second a version like 2.0 */
+                          _("%s: written for a newer version of SSR Review (format version %s)"),
+                          display_name, version);
       return NULL;
     }
 

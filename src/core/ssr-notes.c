@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ssr-bidi.h"
 #include "ssr-id.h"
 #include "ssr-input.h"
 #include "ssr-notes-private.h"
@@ -622,10 +623,10 @@ ssr_notes_load (char   **quarantined_path,
 
   if (!(moved_to = ssr_store_quarantine (path, &move_error)))
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_IO,
-                   /* Translators: the first %s is an error message, the second another one */
-                   _("Your notes file could not be read (%s) and could not be moved aside (%s)."),
-                   local_error->message, move_error->message);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_IO,
+                          /* Translators: the first %s is an error message, the second another one */
+                          _("Your notes file could not be read (%s) and could not be moved aside (%s)."),
+                          local_error->message, move_error->message);
       return NULL;
     }
 
@@ -639,7 +640,7 @@ ssr_notes_load (char   **quarantined_path,
         set_dirty (notes, TRUE);
       if (message != NULL)
         /* Translators: the first %s is an error message, the second a file path */
-        *message = g_strdup_printf (_("Your notes file could not be read (%s). It was moved "
+        *message = ssr_bidi_printf (_("Your notes file could not be read (%s). It was moved "
                                       "to %s; your notes there are kept. The notes of the "
                                       "previous save were restored from the backup."),
                                     local_error->message, moved_to);
@@ -649,7 +650,7 @@ ssr_notes_load (char   **quarantined_path,
       notes = ssr_notes_new ();
       if (message != NULL)
         /* Translators: the first %s is an error message, the second a file path */
-        *message = g_strdup_printf (_("Your notes file could not be read (%s). It was moved "
+        *message = ssr_bidi_printf (_("Your notes file could not be read (%s). It was moved "
                                       "to %s; your notes there are kept."),
                                     local_error->message, moved_to);
     }
@@ -689,10 +690,10 @@ ssr_notes_save (SsrNotes  *self,
     {
       g_autofree char *size = g_format_size (g_bytes_get_size (bytes));
 
-      g_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
-                   /* Translators: %s is a size like "70.1 MB" */
-                   _("Your notes are too large to save (%s); the limit is 64 MiB"),
-                   size);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_TOO_LARGE,
+                          /* Translators: %s is a size like "70.1 MB" */
+                          _("Your notes are too large to save (%s); the limit is 64 MiB"),
+                          size);
       return FALSE;
     }
 

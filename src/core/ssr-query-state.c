@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ssr-query-private.h"
+#include "ssr-bidi.h"
 
 /* The longest list of owners an error message names. */
 #define MAX_LISTED_VALUES 20
@@ -324,11 +325,11 @@ parse_mine (const FilterKey    *fk,
       && g_ascii_strcasecmp (value, "yes") != 0
       && strcmp (value, "1") != 0)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                   /* Translators: a filter on the command line, e.g. "flagged=no";
-                    * the first %s is the value, the second the key. */
-                   _("Unknown value “%s” for “%s”; expected “true” or no value"),
-                   value, fk->key);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                          /* Translators: a filter on the command line, e.g. "flagged=no";
+                           * the first %s is the value, the second the key. */
+                          _("Unknown value “%s” for “%s”; expected “true” or no value"),
+                          value, fk->key);
       return FALSE;
     }
 
@@ -353,12 +354,12 @@ parse_action (const char         *value,
         }
     }
 
-  g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-               /* Translators: a filter on the command line, e.g. "action=maybe"; the first
-                * %s is the value, the second the key, the third a list of the values it
-                * takes. */
-               _("Unknown value “%s” for “%s”; expected one of: %s"),
-               value != NULL ? value : "", "action", ssr_action_list_tokens ());
+  ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                      /* Translators: a filter on the command line, e.g. "action=maybe"; the first
+                       * %s is the value, the second the key, the third a list of the values it
+                       * takes. */
+                      _("Unknown value “%s” for “%s”; expected one of: %s"),
+                      value != NULL ? value : "", "action", ssr_action_list_tokens ());
   return FALSE;
 }
 
@@ -375,11 +376,11 @@ parse_values (SsrQuery           *self,
     {
       g_autofree char *expected = list_expected (self, fk->facet);
 
-      g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                   /* Translators: a filter on the command line; the first %s is a key such
-                    * as "priority", the second a list of the values it takes. */
-                   _("Missing value for “%s”; expected one of: %s"),
-                   fk->key, expected);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                          /* Translators: a filter on the command line; the first %s is a key such
+                           * as "priority", the second a list of the values it takes. */
+                          _("Missing value for “%s”; expected one of: %s"),
+                          fk->key, expected);
       return FALSE;
     }
 
@@ -393,12 +394,12 @@ parse_values (SsrQuery           *self,
         {
           g_autofree char *expected = list_expected (self, fk->facet);
 
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       /* Translators: a filter on the command line, e.g. "priority=Urgent";
-                        * the first %s is the value, the second the key, the third a list of
-                        * the values it takes. */
-                       _("Unknown value “%s” for “%s”; expected one of: %s"),
-                       text, fk->key, expected);
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              /* Translators: a filter on the command line, e.g. "priority=Urgent";
+                               * the first %s is the value, the second the key, the third a list of
+                               * the values it takes. */
+                              _("Unknown value “%s” for “%s”; expected one of: %s"),
+                              text, fk->key, expected);
           return FALSE;
         }
 
@@ -467,11 +468,11 @@ ssr_query_parse_filter (SsrQuery    *self,
 
       if ((fk = lookup_filter_key (clause)) == NULL)
         {
-          g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                       /* Translators: a filter on the command line; %s is what was given as
-                        * a key. The list of keys is not translated. */
-                       _("Unknown filter key “%s”; expected one of: %s"), clause,
-                       "priority, owner, decision, status, community, note, flagged, action");
+          ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                              /* Translators: a filter on the command line; %s is what was given as
+                               * a key. The list of keys is not translated. */
+                              _("Unknown filter key “%s”; expected one of: %s"), clause,
+                              "priority, owner, decision, status, community, note, flagged, action");
           ok = FALSE;
         }
       else if (fk->facet == N_SSR_FACETS)

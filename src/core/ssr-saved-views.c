@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ssr-saved-views.h"
+#include "ssr-bidi.h"
 
 typedef struct
 {
@@ -225,9 +226,9 @@ ssr_saved_views_rename (SsrSavedViews  *self,
 
   if (old_normalized == NULL || !find (self, old_normalized, &position))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   /* Translators: %s is the name of a saved view */
-                   _("There is no saved view called “%s”"), old_name != NULL ? old_name : "");
+      ssr_bidi_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                          /* Translators: %s is the name of a saved view */
+                          _("There is no saved view called “%s”"), old_name != NULL ? old_name : "");
       return FALSE;
     }
 
@@ -242,9 +243,9 @@ ssr_saved_views_rename (SsrSavedViews  *self,
     {
       if (other == position)
         return TRUE;
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   /* Translators: %s is the name of a saved view */
-                   _("There is already a saved view called “%s”"), new_normalized);
+      ssr_bidi_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                          /* Translators: %s is the name of a saved view */
+                          _("There is already a saved view called “%s”"), new_normalized);
       return FALSE;
     }
 

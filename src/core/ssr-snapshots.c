@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "ssr-bidi.h"
 #include "ssr-format.h"
 #include "ssr-store.h"
 
@@ -261,9 +262,9 @@ new_snapshot_path (const char  *review_id,
   dir = ssr_snapshots_get_dir (review_id);
   if (dir == NULL)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
-                   /* Translators: %s is a review id from a file */
-                   _("The review id “%s” cannot be used as a file name"), review_id);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                          /* Translators: %s is a review id from a file */
+                          _("The review id “%s” cannot be used as a file name"), review_id);
       return NULL;
     }
 
@@ -488,10 +489,10 @@ ssr_replacement_commit (SsrReplacement  *self,
   id = ssr_review_get_id (self->review);
   if (ssr_library_lookup (library, id) != self->previous)
     {
-      g_set_error (error, SSR_ERROR, SSR_ERROR_CONFLICT,
-                   /* Translators: %s is a review id */
-                   _("The data of “%s” changed meanwhile; nothing was replaced. Try again."),
-                   id);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_CONFLICT,
+                          /* Translators: %s is a review id */
+                          _("The data of “%s” changed meanwhile; nothing was replaced. Try again."),
+                          id);
       return FALSE;
     }
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "ssr-stats-private.h"
+#include "ssr-bidi.h"
 
 /* Series and categories come from what the review has (SsrStatsCache), never from what the
  * filter lets through, so that filtering never moves a colour or a column. */
@@ -348,7 +349,7 @@ ssr_stats_build_by_owner (const SsrStatsCache *cache,
       g_autofree char *count = ssr_stats_dup_count_text (n_other);
       g_autofree char *label = NULL;
 
-      label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      label = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: a bar adding up the owners that
                                              * have no bar of their own; %s is how many */
                                             "%s other owner", "%s other owners", n_other),

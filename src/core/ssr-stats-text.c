@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "ssr-stats-private.h"
+#include "ssr-bidi.h"
 
 const char *
 ssr_stats_unknown_label (void)
@@ -57,7 +58,7 @@ ssr_stats_dup_percentage_text (guint part,
   number = g_strdup_printf ("%d", rounded);
   /* Translators: a percentage; %s is the number. Write it as your language does, e.g.
    * "%s %%" in French. %% is a literal percent sign. */
-  return g_strdup_printf (C_("percentage", "%s%%"), number);
+  return ssr_bidi_printf (C_("percentage", "%s%%"), number);
 }
 
 /* "25 approved": a count and what it counts, as one item of a summary. */
@@ -73,39 +74,39 @@ dup_phrase (SsrSeriesRole role,
     case SSR_SERIES_APPROVED:
     case SSR_SERIES_APPROVED_SUBJECT_TO_PRIORITIZATION:
     case SSR_SERIES_APPROVED_COMPLETE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations */
                                            "%s approved", "%s approved", n), count);
     case SSR_SERIES_PENDING:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations */
                                            "%s pending", "%s pending", n), count);
     case SSR_SERIES_PASSED_THROUGH:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations passed through to
                                             * community groups */
                                            "%s passed through", "%s passed through", n), count);
     case SSR_SERIES_REJECTED:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations */
                                            "%s rejected", "%s rejected", n), count);
     case SSR_SERIES_IMPL_COMPLETE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations whose
                                             * implementation is complete */
                                            "%s complete", "%s complete", n), count);
     case SSR_SERIES_IMPL_IN_PROGRESS:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations */
                                            "%s in progress", "%s in progress", n), count);
     case SSR_SERIES_IMPL_NOT_STARTED:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations */
                                            "%s not started", "%s not started", n), count);
@@ -114,13 +115,13 @@ dup_phrase (SsrSeriesRole role,
     default:
       if (kind == SSR_CHART_IMPLEMENTATION_BY_COMMUNITY
           || kind == SSR_CHART_IMPLEMENTATION_OVER_TIME)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                              /* Translators: an item of a chart summary; %s is
                                               * a number of recommendations whose
                                               * implementation status the sources do not give */
                                              "%s with no status stated",
                                              "%s with no status stated", n), count);
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: an item of a chart summary; %s is
                                             * a number of recommendations */
                                            "%s with no decision recorded",
@@ -184,7 +185,7 @@ dup_labelled_phrases (const SsrStats *self,
 
   /* Translators: one column of a chart in its summary: "High: 3 approved, 4 rejected";
    * %1$s is the column's label, %2$s the counts */
-  return g_strdup_printf (C_("chart summary", "%1$s: %2$s"), self->category_labels[category],
+  return ssr_bidi_printf (C_("chart summary", "%1$s: %2$s"), self->category_labels[category],
                           phrases);
 }
 
@@ -240,7 +241,7 @@ dup_part_of_whole (const char *label,
   g_autofree char *whole_text = ssr_stats_dup_count_text (whole);
   g_autofree char *percent = ssr_stats_dup_percentage_text (part, whole);
 
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  return ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: a tooltip line: "Approved: 13 of 63
                                         * (21%)"; %1$s is a series, %2$s a count, %3$s
                                         * the total it is part of, %4$s a percentage */
@@ -391,7 +392,7 @@ ssr_stats_dup_table_cell (const SsrStats *self,
     g_autofree char *percent = ssr_stats_dup_percentage_text (count, whole);
 
     /* Translators: a table cell: a count and its share of the row, "13 (21%)" */
-    return g_strdup_printf (C_("chart table", "%1$s (%2$s)"), count_text, percent);
+    return ssr_bidi_printf (C_("chart table", "%1$s (%2$s)"), count_text, percent);
   }
 }
 
@@ -428,8 +429,8 @@ append_filter (GString  *text,
         g_string_append (text, C_("filter list", "; "));
       /* Translators: one filter in a chart's caption: "Priority: High or Medium"; %1$s
        * is the filter's name, %2$s its values */
-      g_string_append_printf (text, C_("filter list", "%1$s: %2$s"), ssr_facet_get_label (f),
-                              values->str);
+      ssr_bidi_string_append_printf (text, C_("filter list", "%1$s: %2$s"), ssr_facet_get_label (f),
+                                     values->str);
     }
 
   if (ssr_query_get_action (query) != SSR_QUERY_ANY_ACTION)
@@ -438,8 +439,8 @@ append_filter (GString  *text,
         g_string_append (text, C_("filter list", "; "));
       /* Translators: the finer filter a chart's slice sets, in a chart's caption:
        * "Board action: Approved, already complete" */
-      g_string_append_printf (text, _("Board action: %s"),
-                              ssr_action_get_label (ssr_query_get_action (query)));
+      ssr_bidi_string_append_printf (text, _("Board action: %s"),
+                                     ssr_action_get_label (ssr_query_get_action (query)));
     }
 
   if (search != NULL && search[0] != '\0')
@@ -447,7 +448,7 @@ append_filter (GString  *text,
       if (text->len > 0)
         g_string_append (text, C_("filter list", "; "));
       /* Translators: the search words in a chart's caption; %s is what was typed */
-      g_string_append_printf (text, _("search “%s”"), search);
+      ssr_bidi_string_append_printf (text, _("search “%s”"), search);
     }
 }
 
@@ -469,29 +470,29 @@ ssr_stats_build_caption (SsrReview *review,
     {
       g_autoptr(GString) filter = g_string_new (NULL);
 
-      g_string_append_printf (text,
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           /* Translators: in a chart's caption; %1$s is how
-                                            * many match the filter, %2$s how many there are */
-                                           "%1$s of %2$s recommendation",
-                                           "%1$s of %2$s recommendations", n_all),
-                              matches, all);
+      ssr_bidi_string_append_printf (text,
+                                     g_dngettext (GETTEXT_PACKAGE,
+                                                  /* Translators: in a chart's caption; %1$s is how
+                                                   * many match the filter, %2$s how many there are */
+                                                  "%1$s of %2$s recommendation",
+                                                  "%1$s of %2$s recommendations", n_all),
+                                     matches, all);
       append_filter (filter, query);
       g_string_append (text, separator);
       g_string_append (text, filter->str);
     }
   else
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         /* Translators: in a chart's caption; %s is a count */
-                                         "%s recommendation", "%s recommendations", n_all),
-                            all);
+    ssr_bidi_string_append_printf (text,
+                                   g_dngettext (GETTEXT_PACKAGE,
+                                                /* Translators: in a chart's caption; %s is a count */
+                                                "%s recommendation", "%s recommendations", n_all),
+                                   all);
 
   if (date != NULL)
     {
       g_string_append (text, separator);
       /* Translators: in a chart's caption; %s is a date such as "23 November 2026" */
-      g_string_append_printf (text, _("data as of %s"), date);
+      ssr_bidi_string_append_printf (text, _("data as of %s"), date);
     }
 
   return g_string_free (text, FALSE);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ssr-library.h"
+#include "ssr-bidi.h"
 #include "ssr-sync.h"
 
 #include <glib/gi18n-lib.h>
@@ -551,11 +552,11 @@ ssr_sync_apply (SsrSync        *self,
 
   if (ssr_library_lookup (library, result->review_id) != result->previous)
     {
-      g_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_CONFLICT,
-                   /* Translators: %s is a review id */
-                   _("The data of “%s” changed during the check; nothing was applied. Check "
-                     "again."),
-                   result->review_id);
+      ssr_bidi_set_error (error, SSR_SYNC_ERROR, SSR_SYNC_ERROR_CONFLICT,
+                          /* Translators: %s is a review id */
+                          _("The data of “%s” changed during the check; nothing was applied. Check "
+                            "again."),
+                          result->review_id);
       return FALSE;
     }
 
@@ -704,10 +705,10 @@ ssr_sync_result_dup_message (SsrSyncResult *self)
 
   if (self->status == SSR_SYNC_STATUS_CURRENT)
     /* Translators: %s is a review's short name like SSR2 */
-    return g_strdup_printf (_("%s is up to date"), name);
+    return ssr_bidi_printf (_("%s is up to date"), name);
 
   summary = ssr_diff_dup_summary (self->diff);
   /* Translators: the first %s is a review's short name like SSR2, the second a summary
    * like "3 decisions changed, 1 new recommendation" */
-  return g_strdup_printf (_("%s updated: %s"), name, summary);
+  return ssr_bidi_printf (_("%s updated: %s"), name, summary);
 }

@@ -6,11 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "ssr-application.h"
 #include "ssr-cli-sync.h"
+#include "ssr-language.h"
 
 /* `--sync [REVIEW-ID|URL]`: GOption cannot take an optional argument after a space, so the
  * one command with an optional argument is recognized here, before the application (and
@@ -42,10 +42,16 @@ main (int   argc,
   g_autoptr(SsrApplication) app = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  ssr_language_init ();
+  {
+    /* The language chosen in Preferences, if any, for the window and the headless commands
+     * alike. */
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *language = g_settings_get_string (settings, "language");
+
+    if (language[0] != '\0')
+      ssr_language_apply (language);
+  }
 
   if ((status = run_sync_command (argc, argv)) >= 0)
     return status;

@@ -13,6 +13,7 @@
 #include "ssr-bidi.h"
 #include "ssr-cli-export.h"
 #include "ssr-cli-sync.h"
+#include "ssr-language.h"
 #include "ssr-notes-autosave.h"
 #include "ssr-preferences.h"
 #include "ssr-window-private.h"
@@ -305,8 +306,38 @@ preferences_action (GSimpleAction *action,
                                            self->library, self->feeds));
 }
 
+/* The language changed in Preferences: apply it, then rebuild the windows so that every text
+ * is taken again from the catalogues. Closing a window saves what it holds (notes, geometry,
+ * search and filters), and the new window restores it. */
+static void
+apply_language_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SsrApplication *self = user_data;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *language = g_settings_get_string (settings, "language");
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  GtkWindow *window;
+
+  g_application_hold (G_APPLICATION (self));
+  if (!ssr_language_apply (language))
+    g_settings_set_string (settings, "language", "");
+  gtk_widget_set_default_direction (gtk_get_locale_direction ());
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+
+  ssr_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gtk_window_present (ssr_preferences_new (window, self->library, self->feeds));
+  g_application_release (G_APPLICATION (self));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "apply-language", apply_language_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
 };

@@ -1,4 +1,4 @@
-/* ssr-preferences.c: the preferences window: feed addresses and checking for updates
+/* ssr-preferences.c: the preferences window: language, feed addresses, checking for updates
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,7 @@
 
 #include "ssr-preferences.h"
 #include "ssr-bidi.h"
+#include "ssr-language.h"
 
 /*
  * One entry row a review for its feed address (none by default). An address is checked by
@@ -148,6 +149,61 @@ add_review_rows (AdwPreferencesWindow *window,
   update_allow_row (row);
 }
 
+/* Preferences → Language: "System" or a shipped language, each named in itself. The choice
+ * is kept in GSettings and applied at once: the application rebuilds its windows. */
+static void
+language_selected_cb (AdwComboRow *row,
+                      GParamSpec  *pspec,
+                      GtkWindow   *window)
+{
+  const char * const *codes = ssr_language_list_codes ();
+  guint selected = adw_combo_row_get_selected (row);
+  const char *code = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? "" : codes[selected - 1];
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *saved = g_settings_get_string (settings, "language");
+  GApplication *app = g_application_get_default ();
+
+  if (g_str_equal (saved, code))
+    return;
+
+  g_settings_set_string (settings, "language", code);
+  if (app != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "apply-language", NULL);
+}
+
+static GtkWidget *
+language_group_new (GtkWindow *window)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *saved = g_settings_get_string (settings, "language");
+  const char * const *codes = ssr_language_list_codes ();
+  guint selected = 0;
+
+  /* Translators: the language choice that follows the system's settings */
+  gtk_string_list_append (names, C_("language", "System"));
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      gtk_string_list_append (names, ssr_language_get_autonym (codes[i]));
+      if (g_str_equal (codes[i], saved))
+        selected = i + 1;
+    }
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Language"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("The language of SSR Review’s interface, dates and numbers. "
+                                           "Changing it reopens the window; your notes are kept."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Interface Language"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (language_selected_cb), window);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  return group;
+}
+
 GtkWindow *
 ssr_preferences_new (GtkWindow  *parent,
                      SsrLibrary *library,
@@ -162,8 +218,8 @@ ssr_preferences_new (GtkWindow  *parent,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GListModel *reviews = ssr_library_get_reviews (library);
 
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Updates"));
-  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "view-refresh-symbolic");
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("General"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "preferences-system-symbolic");
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (updates), _("Checking for Updates"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (start_row), _("Check When SSR Review Starts"));
@@ -188,6 +244,8 @@ ssr_preferences_new (GtkWindow  *parent,
       add_review_rows (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_GROUP (feed_group), feeds, review);
     }
 
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (language_group_new (GTK_WINDOW (window))));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (updates));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (feed_group));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));

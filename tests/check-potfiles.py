@@ -4,9 +4,11 @@ translation (_(), C_(), N_(), ngettext, translatable="yes") is listed in po/POTF
 every listed file exists, and xgettext can extract the catalogue from them."""
 import os
 import re
-import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import potlib  # noqa: E402
 
 root = os.environ.get("SSR_SOURCE_DIR") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 os.chdir(root)
@@ -39,12 +41,8 @@ results.append((not absent, "every file in po/POTFILES.in exists"
 
 with tempfile.TemporaryDirectory() as tmp:
     pot = os.path.join(tmp, "ssr-review.pot")
-    cmd = ["xgettext", "--from-code=UTF-8", "--add-comments=Translators", "--keyword=_",
-           "--keyword=N_", "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--keyword=g_dngettext:2,3",
-           "--keyword=ngettext:1,2", "-o", pot] + listed
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    ok = proc.returncode == 0 and os.path.exists(pot)
-    results.append((ok, "xgettext extracts the catalogue" + ("" if ok else ": " + proc.stderr.strip())))
+    ok, stderr = potlib.extract(root, pot)
+    results.append((ok, "xgettext extracts the catalogue" + ("" if ok else ": " + stderr)))
     if ok:
         text = open(pot, encoding="utf-8").read()
         n = len(re.findall(r'^msgid "(?!")', text, re.M))

@@ -474,7 +474,9 @@ ssr_changes_view_init (SsrChangesView *self)
 
   self->date_button = gtk_menu_button_new ();
   self->date_label = gtk_label_new (NULL);
-  gtk_label_set_ellipsize (GTK_LABEL (self->date_label), PANGO_ELLIPSIZE_END);
+  /* A long date ("16 de noviembre de 2022") takes two lines in a narrow window rather than
+   * being cut. */
+  gtk_label_set_wrap (GTK_LABEL (self->date_label), TRUE);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->date_button), self->date_label);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->date_button), TRUE);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->date_button), build_date_popover (self));

@@ -38,14 +38,10 @@ selection_changed_cb (SsrWindow *self)
 
   ssr_detail_view_set_recommendation (self->detail_view, rec);
 
-  if (rec != NULL)
-    {
-      /* Translators: the title of the detail pane; %s is a recommendation id like "3.1" */
-      g_autofree char *title = ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
-      adw_view_switcher_title_set_title (self->detail_title, title);
-    }
-  else
-    adw_view_switcher_title_set_title (self->detail_title, "");
+  /* The header names the recommendation by its id alone (the review below it): the page's
+   * heading says "Recommendation 3.1" in full, and a longer title would be cut short in a
+   * narrow window in most languages. */
+  adw_view_switcher_title_set_title (self->detail_title, rec != NULL ? ssr_recommendation_get_id (rec) : "");
 
   adw_view_switcher_title_set_subtitle (self->detail_title,
                                  self->review ? ssr_review_get_short_name (self->review) : "");

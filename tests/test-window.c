@@ -265,7 +265,7 @@ is_recommendation_search (GtkWidget     *widget,
   g_autofree char *placeholder = NULL;
 
   g_object_get (widget, "placeholder-text", &placeholder, NULL);
-  return g_strcmp0 (placeholder, "Search recommendations") == 0;
+  return g_strcmp0 (placeholder, "Search") == 0;
 }
 
 static void

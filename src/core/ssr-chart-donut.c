@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ssr-chart-painter-private.h"
 #include "ssr-bidi.h"
@@ -278,14 +279,23 @@ ssr_chart_layout_donut (SsrChartLayout *self,
     g_autofree char *number = ssr_stats_dup_count_text (total);
     double inner_width = self->r_inner * 1.6;
     PangoLayout *big = ssr_chart_layout_text (self, number, 2.4, TRUE, -1, 0);
-    PangoLayout *small = ssr_chart_layout_text (self,
-                                                g_dngettext (GETTEXT_PACKAGE,
-                                                             /* Translators: under the total
-                                                              * in the middle of a donut chart */
-                                                             "recommendation", "recommendations",
-                                                             total),
-                                                0.9, FALSE, inner_width, 2);
+    /* Translators: under the total in the middle of a donut chart */
+    const char *word = g_dngettext (GETTEXT_PACKAGE, "recommendation", "recommendations", total);
+    PangoLayout *small;
+    double size = 0.9;
     double h1, h2;
+
+    /* A single word is made smaller until it fits the hole, never broken in two. */
+    if (strchr (word, ' ') == NULL)
+      {
+        g_autoptr(PangoLayout) probe = ssr_chart_layout_text (self, word, size, FALSE, -1, 0);
+        double w;
+
+        ssr_chart_layout_size (probe, &w, NULL);
+        if (w > inner_width)
+          size = MAX (0.5, size * inner_width / w);
+      }
+    small = ssr_chart_layout_text (self, word, size, FALSE, inner_width, 2);
 
     ssr_chart_layout_size (big, NULL, &h1);
     ssr_chart_layout_size (small, NULL, &h2);

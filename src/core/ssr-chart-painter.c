@@ -80,6 +80,15 @@ ssr_chart_layout_text (SsrChartLayout *self,
 
   /* The direction comes from the style, not from the text, so alignment stays as laid out. */
   pango_layout_set_auto_dir (layout, FALSE);
+  /* A word broken at a line end gets no hyphen: chart labels are short, and a hyphen inserted
+   * by Pango reads as part of the word ("recommendatio-ns"). */
+  {
+    PangoAttrList *attrs = pango_attr_list_new ();
+
+    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+    pango_layout_set_attributes (layout, attrs);
+    pango_attr_list_unref (attrs);
+  }
   if (wrap_width > 0)
     {
       pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));

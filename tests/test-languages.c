@@ -409,6 +409,14 @@ main (int   argc,
   gtk_disable_setlocale ();
   use_language (languages[0]);
   ui_test_init (&argc, &argv);
+  {
+    /* The application's style sheet, as SsrApplication loads it, for true screenshots. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   cases = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; languages[i] != NULL; i++)

@@ -45,12 +45,20 @@ main (int   argc,
   ssr_language_init ();
   {
     /* The language chosen in Preferences, if any, for the window and the headless commands
-     * alike. */
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-    g_autofree char *language = g_settings_get_string (settings, "language");
+     * alike (which also run where the schema is not installed). */
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source != NULL
+                                        ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                        : NULL;
 
-    if (language[0] != '\0')
-      ssr_language_apply (language);
+    if (schema != NULL)
+      {
+        g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+        g_autofree char *language = g_settings_get_string (settings, "language");
+
+        if (language[0] != '\0')
+          ssr_language_apply (language);
+      }
   }
 
   if ((status = run_sync_command (argc, argv)) >= 0)

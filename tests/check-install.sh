@@ -12,7 +12,6 @@ ok() { n=$((n+1)); echo "ok $n - $1"; }
 notok() { n=$((n+1)); failed=1; echo "not ok $n - $1"; }
 check() { if eval "$2"; then ok "$1"; else notok "$1"; fi; }
 
-echo "1..9"
 if meson install -C "$build" --destdir "$dest" --no-rebuild --quiet >"$dest.log" 2>&1; then
   ok "meson install succeeds"
 else
@@ -26,6 +25,15 @@ check "desktop file installed and valid" 'desktop-file-validate "$root/share/app
 check "metainfo installed" '[ -f "$root/share/metainfo/org.example.SSRReview.metainfo.xml" ]'
 check "schema installed" '[ -f "$root/share/glib-2.0/schemas/org.example.SSRReview.gschema.xml" ]'
 check "scalable and symbolic icons installed" '[ -f "$root/share/icons/hicolor/scalable/apps/org.example.SSRReview.svg" ] && [ -f "$root/share/icons/hicolor/symbolic/apps/org.example.SSRReview-symbolic.svg" ]'
+for lang in $(sed 's/#.*//' "$(dirname "$0")/../po/LINGUAS"); do
+  check "$lang: catalogue installed" '[ -f "$root/share/locale/$lang/LC_MESSAGES/ssr-review.mo" ]'
+  check "$lang: desktop file translated (Name[$lang], Comment[$lang], Keywords[$lang])" \
+    'grep -q "^Name\[$lang\]=" "$root/share/applications/org.example.SSRReview.desktop" &&
+     grep -q "^Comment\[$lang\]=" "$root/share/applications/org.example.SSRReview.desktop" &&
+     grep -q "^Keywords\[$lang\]=.*;$" "$root/share/applications/org.example.SSRReview.desktop"'
+  check "$lang: metainfo translated" 'grep -q "xml:lang=\"$lang\"" "$root/share/metainfo/org.example.SSRReview.metainfo.xml"'
+done
+check "metainfo valid with its translations" 'appstreamcli validate --no-net "$root/share/metainfo/org.example.SSRReview.metainfo.xml" >/dev/null'
 check "installed binary prints its version" '"$root/bin/ssr-review" --version | grep -q "^SSR Review [0-9]"'
 
 schemas=$(mktemp -d)
@@ -43,4 +51,5 @@ else
 fi
 check "installed app printed no critical or warning" '! grep -qE "CRITICAL|WARNING" "$home/log"'
 rm -rf "$schemas" "$home"
+echo "1..$n"
 exit $failed

@@ -19,6 +19,7 @@
 #include "ssr-bidi.h"
 #include "ssr-language.h"
 #include "ssr-library.h"
+#include "ssr-preferences.h"
 #include "ssr-presentation.h"
 #include "ssr-window.h"
 #include "render-test-util.h"
@@ -369,6 +370,52 @@ test_pages (Fixture       *f,
   gtk_window_destroy (presentation);
 }
 
+/* Preferences → Language: "System" and each shipped language by its own name; the choice is
+ * kept in GSettings, and applied it changes the messages, dates and direction. */
+static void
+test_preference (void)
+{
+  g_autoptr(SsrLibrary) library = ssr_library_new ();
+  g_autoptr(SsrFeeds) feeds = ssr_feeds_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char * const *codes = ssr_language_list_codes ();
+  GtkWindow *window;
+  AdwComboRow *row;
+  GListModel *model;
+  guint fr = 0;
+  g_autofree char *saved = NULL;
+
+  use_language ("en");
+  g_assert_true (ssr_library_load (library, bundled, NULL));
+  window = ssr_preferences_new (NULL, library, feeds);
+  row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, NULL, NULL));
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + g_strv_length ((char **) codes));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "System");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (g_str_equal (codes[i], "fr"))
+      fr = i + 1;
+  g_assert_cmpuint (fr, >, 0);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), fr), ==, "Français");
+  g_assert_true (g_strv_contains (codes, "ar") && g_strv_contains (codes, "zh_CN")
+                 && g_strv_contains (codes, "ru") && g_strv_contains (codes, "es"));
+
+  adw_combo_row_set_selected (row, fr);
+  saved = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (saved, ==, "fr");
+  gtk_window_destroy (window);
+
+  g_assert_true (ssr_language_apply (saved));
+  g_assert_cmpstr (ssr_language_get_applied (), ==, "fr");
+  g_assert_cmpstr (_("Search recommendations"), ==, "Rechercher des recommandations");
+
+  g_settings_set_string (settings, "language", "");
+  g_assert_true (ssr_language_apply (""));
+  g_assert_cmpstr (_("Search recommendations"), ==, "Search recommendations");
+}
+
 static GPtrArray *cases;
 
 static void
@@ -422,6 +469,8 @@ main (int   argc,
   for (guint i = 0; languages[i] != NULL; i++)
     if (languages[i][0] != '\0')
       add_cases (languages[i]);
+  if (only == NULL || only[0] == '\0')
+    g_test_add_func ("/languages/preference", test_preference);
 
   return g_test_run ();
 }

@@ -43,7 +43,19 @@ typedef struct
   guint        n_pages;
   GArray      *row_pages;   /* guint per recommendation: its page among the table pages */
   guint        n_table_pages;
+  gboolean     rtl;         /* laid out right to left, as the interface language is written */
 } Report;
+
+/* Moves to the top-left corner of a box @width wide whose start edge is @x from the start of
+ * the page: the left edge, or the right one in a right-to-left report. */
+static void
+move_to_box (Report *report,
+             double  x,
+             double  y,
+             double  width)
+{
+  cairo_move_to (report->cr, report->rtl ? PAGE_WIDTH - x - width : x, y);
+}
 
 static PangoLayout *
 text_layout (Report     *report,
@@ -65,7 +77,21 @@ text_layout (Report     *report,
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  if (report->rtl)
+    {
+      /* Right to left, as the chart painter does: the lines start on the right, and each
+       * text is an isolate that takes its direction from its own first letter, so that an
+       * English text or "SSR2" keeps its order. */
+      g_autofree char *isolated = g_strconcat (SSR_BIDI_FSI, text != NULL ? text : "", SSR_BIDI_PDI, NULL);
+
+      pango_context_set_base_dir (pango_layout_get_context (layout), PANGO_DIRECTION_RTL);
+      pango_layout_context_changed (layout);
+      pango_layout_set_auto_dir (layout, FALSE);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      pango_layout_set_text (layout, isolated, -1);
+    }
+  else
+    pango_layout_set_text (layout, text != NULL ? text : "", -1);
   return layout;
 }
 
@@ -92,7 +118,14 @@ show_text (Report     *report,
   g_autoptr(PangoLayout) layout = text_layout (report, text, size, bold, width);
 
   cairo_set_source_rgb (report->cr, gray, gray, gray);
-  cairo_move_to (report->cr, x, y);
+  if (width <= 0)
+    {
+      int w;
+
+      pango_layout_get_size (layout, &w, NULL);
+      width = (double) w / PANGO_SCALE;
+    }
+  move_to_box (report, x, y, width);
   pango_cairo_show_layout (report->cr, layout);
   return layout_height (layout);
 }
@@ -118,8 +151,8 @@ finish_page (Report *report)
   show_text (report, left, 8, FALSE, MARGIN, PAGE_HEIGHT - MARGIN - 10, CONTENT / 2, 0.35);
   layout = text_layout (report, page, 8, FALSE, -1);
   pango_layout_get_size (layout, &w, NULL);
-  cairo_move_to (report->cr, PAGE_WIDTH - MARGIN - (double) w / PANGO_SCALE,
-                 PAGE_HEIGHT - MARGIN - 10);
+  move_to_box (report, PAGE_WIDTH - MARGIN - (double) w / PANGO_SCALE, PAGE_HEIGHT - MARGIN - 10,
+               (double) w / PANGO_SCALE);
   pango_cairo_show_layout (report->cr, layout);
 
   cairo_show_page (report->cr);
@@ -194,7 +227,8 @@ static void
 chart_pages (Report *report)
 {
   SsrStats *all[SSR_N_CHART_KINDS];
-  g_autoptr(SsrChartStyle) style = ssr_chart_style_new (SSR_CHART_STYLE_EXPORT);
+  g_autoptr(SsrChartStyle) style = ssr_chart_style_new (SSR_CHART_STYLE_EXPORT
+                                                       | (report->rtl ? SSR_CHART_STYLE_RTL : 0));
   double slot = (PAGE_HEIGHT - 2 * MARGIN - FOOTER) / CHARTS_PER_PAGE;
   double scale = CONTENT / CHART_WIDTH;
 
@@ -327,7 +361,7 @@ table_row (Report            *report,
       if (draw)
         {
           cairo_set_source_rgb (report->cr, 0, 0, 0);
-          cairo_move_to (report->cr, x, y);
+          move_to_box (report, x, y, column_widths[c]);
           pango_cairo_show_layout (report->cr, layout);
         }
       height = MAX (height, layout_height (layout));
@@ -344,7 +378,8 @@ table_row (Report            *report,
   if (draw)
     {
       cairo_set_source_rgb (report->cr, 0.15, 0.15, 0.15);
-      cairo_move_to (report->cr, MARGIN + column_widths[COL_ID] + GAP, y + height + 4);
+      move_to_box (report, MARGIN + column_widths[COL_ID] + GAP, y + height + 4,
+                   CONTENT - column_widths[COL_ID] - GAP);
       pango_cairo_show_layout (report->cr, text_layout_);
 
       cairo_set_source_rgb (report->cr, 0.8, 0.8, 0.8);
@@ -381,7 +416,7 @@ table_header (Report   *report,
       if (draw)
         {
           cairo_set_source_rgb (report->cr, 0.3, 0.3, 0.3);
-          cairo_move_to (report->cr, x, y);
+          move_to_box (report, x, y, column_widths[c]);
           pango_cairo_show_layout (report->cr, layout);
         }
       height = MAX (height, layout_height (layout));
@@ -508,6 +543,7 @@ ssr_export_report (SsrReview       *review,
   report.query = query;
   report.recs = recs;
   report.page = 1;
+  report.rtl = ssr_bidi_locale_is_rtl ();
 
   paginate (&report);
   report.n_pages = 1 + n_chart_pages () + report.n_table_pages;

@@ -380,7 +380,8 @@ ssr_export_chart (const SsrStats       *stats,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   export_style = style != NULL ? ssr_chart_style_copy (style)
-                               : ssr_chart_style_new (SSR_CHART_STYLE_EXPORT);
+                               : ssr_chart_style_new (SSR_CHART_STYLE_EXPORT
+                                                      | (ssr_bidi_locale_is_rtl () ? SSR_CHART_STYLE_RTL : 0));
   export_style->paint_background = TRUE;
   export_style->show_title = TRUE;
 

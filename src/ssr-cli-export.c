@@ -17,11 +17,14 @@
 #include "ssr-query.h"
 #include "ssr-stats.h"
 #include "ssr-store.h"
+#include "ssr-text.h"
 
 /*
  * No GTK here: this runs from GApplication::handle-local-options, before any display is
  * opened, so that exports work in scripts and CI. The charts are drawn by the same painter
  * as on screen. One line per file written goes to stdout; a failure is one line on stderr.
+ * Every text printed that comes from data or from the command line (a title, a file name, a
+ * message quoting them) goes through ssr_text_for_terminal().
  */
 
 static const GOptionEntry option_entries[] = {
@@ -109,7 +112,9 @@ static int
 fail (int         status,
       const char *message)
 {
-  g_printerr ("ssr-review: %s\n", message);
+  g_autofree char *shown = ssr_text_for_terminal (message);
+
+  g_printerr ("ssr-review: %s\n", shown);
   return status;
 }
 
@@ -236,14 +241,15 @@ export_chart (const SsrCliExportOptions *options,
                                                                             : 0));
   g_autoptr(GError) error = NULL;
   g_autofree char *display = g_filename_display_name (options->output);
+  g_autofree char *shown = ssr_text_for_terminal (display);
+  g_autofree char *title = ssr_text_for_terminal (ssr_stats_get_title (stats));
 
   if (!ssr_export_chart (stats, style, format, width, height, options->output, flags, &error))
     return report_failure (error);
 
   /* Translators: printed after an export; %1$s is a chart's title, %2$d×%3$d its size in
    * pixels, %4$s a file name */
-  g_print (_("Wrote “%1$s” (%2$d×%3$d) to %4$s\n"), ssr_stats_get_title (stats), width, height,
-           display);
+  g_print (_("Wrote “%1$s” (%2$d×%3$d) to %4$s\n"), title, width, height, shown);
   return SSR_CLI_EXPORT_EXIT_OK;
 }
 
@@ -279,7 +285,11 @@ ssr_cli_export (const SsrCliExportOptions *options,
   if (!ssr_library_load (library, bundled_resources, &error))
     return fail (SSR_CLI_EXPORT_EXIT_FAILED, error->message);
   for (const char * const *p = ssr_library_get_problems (library); p != NULL && *p != NULL; p++)
-    g_printerr ("ssr-review: %s\n", *p);
+    {
+      g_autofree char *shown = ssr_text_for_terminal (*p);
+
+      g_printerr ("ssr-review: %s\n", shown);
+    }
 
   status = find_review (library, options, &review);
   if (status != SSR_CLI_EXPORT_EXIT_OK)
@@ -295,6 +305,7 @@ ssr_cli_export (const SsrCliExportOptions *options,
   if (options->csv_path != NULL)
     {
       g_autofree char *display = g_filename_display_name (options->csv_path);
+      g_autofree char *shown = ssr_text_for_terminal (display);
       guint n_rows = 0;
 
       if (!ssr_export_csv (review, query, options->csv_path, flags, &n_rows, &error))
@@ -304,7 +315,7 @@ ssr_cli_export (const SsrCliExportOptions *options,
                              * file name */
                             "Wrote %1$u recommendation to %2$s\n",
                             "Wrote %1$u recommendations to %2$s\n", n_rows),
-               n_rows, display);
+               n_rows, shown);
     }
 
   if (options->chart != NULL)
@@ -317,6 +328,7 @@ ssr_cli_export (const SsrCliExportOptions *options,
   if (options->report_path != NULL)
     {
       g_autofree char *display = g_filename_display_name (options->report_path);
+      g_autofree char *shown = ssr_text_for_terminal (display);
       guint n_pages = 0;
 
       if (!ssr_export_report (review, query, options->report_path, flags, &n_pages, &error))
@@ -326,7 +338,7 @@ ssr_cli_export (const SsrCliExportOptions *options,
                              * %2$s a file name */
                             "Wrote a report of %1$u page to %2$s\n",
                             "Wrote a report of %1$u pages to %2$s\n", n_pages),
-               n_pages, display);
+               n_pages, shown);
     }
 
   return SSR_CLI_EXPORT_EXIT_OK;

@@ -17,12 +17,15 @@
 #include "ssr-notes.h"
 #include "ssr-store.h"
 #include "ssr-sync.h"
+#include "ssr-text.h"
 
 /*
  * No GTK here: this runs from GApplication::handle-local-options, before any display is
  * opened, so that `ssr-review --sync` works in cron and CI. Results go to stdout, one line
  * per review then the change list; failures to stderr, one line each. The reviewer's notes
- * are only read, to say which of them the new data concerns.
+ * are only read, to say which of them the new data concerns. Every text printed that comes
+ * from data (a review, a feed, a file, a message quoting them) goes through
+ * ssr_text_for_terminal(): a feed must not be able to clear the screen or forge a line.
  */
 
 #define MAX_LINE_CHARS 200
@@ -45,7 +48,9 @@ typedef struct
 static void
 print_error (const char *message)
 {
-  g_printerr ("ssr-review: %s\n", message);
+  g_autofree char *shown = ssr_text_for_terminal (message);
+
+  g_printerr ("ssr-review: %s\n", shown);
 }
 
 static char *
@@ -153,28 +158,31 @@ print_result (SsrSyncResult *result,
               SsrNotes      *notes)
 {
   g_autofree char *message = ssr_sync_result_dup_message (result);
+  g_autofree char *shown = ssr_text_for_terminal (message);
   SsrDiff *diff = ssr_sync_result_get_diff (result);
+  const char *snapshot_path = ssr_sync_result_get_snapshot_path (result);
   guint n_changes;
 
   if (ssr_sync_result_get_status (result) == SSR_SYNC_STATUS_CURRENT)
     {
       if (ssr_sync_result_get_http_status (result) == 304)
         /* Translators: %s is a line like "SSR2 is up to date" */
-        g_print (_("%s (not modified since the last check)\n"), message);
+        g_print (_("%s (not modified since the last check)\n"), shown);
       else
-        g_print ("%s\n", message);
+        g_print ("%s\n", shown);
       return;
     }
 
-  g_print ("%s\n", message);
+  g_print ("%s\n", shown);
   n_changes = diff != NULL ? g_list_model_get_n_items (G_LIST_MODEL (diff)) : 0;
   for (guint i = 0; i < MIN (n_changes, MAX_CHANGES_SHOWN); i++)
     {
       g_autoptr(SsrChange) change = g_list_model_get_item (G_LIST_MODEL (diff), i);
       g_autofree char *line = ssr_change_dup_description (change);
-      g_autofree char *shown = cut_line (line);
+      g_autofree char *safe = ssr_text_for_terminal (line);
+      g_autofree char *cut = cut_line (safe);
 
-      g_print ("  %s\n", shown);
+      g_print ("  %s\n", cut);
     }
   /* A whole new review would otherwise print a line per recommendation. */
   if (n_changes > MAX_CHANGES_SHOWN)
@@ -186,9 +194,13 @@ print_result (SsrSyncResult *result,
                           n_changes - MAX_CHANGES_SHOWN),
              n_changes - MAX_CHANGES_SHOWN);
 
-  if (ssr_sync_result_get_snapshot_path (result) != NULL)
-    /* Translators: %s is a file path */
-    g_print (_("The previous data was kept in %s\n"), ssr_sync_result_get_snapshot_path (result));
+  if (snapshot_path != NULL)
+    {
+      g_autofree char *path = ssr_text_for_terminal (snapshot_path);
+
+      /* Translators: %s is a file path */
+      g_print (_("The previous data was kept in %s\n"), path);
+    }
 
   print_note_states (notes, ssr_sync_result_get_previous (result));
 }
@@ -389,6 +401,7 @@ ssr_cli_set_feed_url (const char *review_id,
   g_autoptr(SsrFeeds) feeds = NULL;
   g_autoptr(GError) error = NULL;
   SsrReview *review;
+  g_autofree char *short_name = NULL;
   const char *now;
 
   g_return_val_if_fail (review_id != NULL, SSR_CLI_EXIT_USAGE);
@@ -420,13 +433,18 @@ ssr_cli_set_feed_url (const char *review_id,
     }
 
   now = ssr_feeds_get_feed_url (feeds, review);
+  short_name = ssr_text_for_terminal (ssr_review_get_short_name (review));
   if (now != NULL)
-    /* Translators: the first %s is a review's short name like SSR2, the second a web
-     * address */
-    g_print (_("%s will be synced from %s\n"), ssr_review_get_short_name (review), now);
+    {
+      g_autofree char *url_shown = ssr_text_for_terminal (now);
+
+      /* Translators: the first %s is a review's short name like SSR2, the second a web
+       * address */
+      g_print (_("%s will be synced from %s\n"), short_name, url_shown);
+    }
   else
     /* Translators: %s is a review's short name like SSR2 */
-    g_print (_("%s has no feed address\n"), ssr_review_get_short_name (review));
+    g_print (_("%s has no feed address\n"), short_name);
 
   return SSR_CLI_EXIT_OK;
 }

@@ -21,8 +21,9 @@
  * Paths:
  *   /feed.json        the current feed (test_server_set_feed), with ETag and Last-Modified;
  *                     304 when If-None-Match or If-Modified-Since match; gzip if asked
- *   /status/N         status N with a short body (503 adds Retry-After: 120)
- *   /busy-until       503 with Retry-After as an HTTP date
+ *   /status/N         status N with a short body (503 and 429 add Retry-After: 120, unless
+ *                     ?no-retry-after)
+ *   /busy-until       503 with Retry-After as an HTTP date (?status=429: 429)
  *   /redirect/N       302 to /redirect/N-1; /redirect/0 to /feed.json: N + 1 redirects
  *   /loop             302 to itself
  *   /to?url=U         302 to U
@@ -30,10 +31,12 @@
  *   /declared/N       200 with Content-Length: N (the body is sent in full)
  *   /gzip-bomb/N      gzip, N decoded bytes, a short Content-Length
  *   /raw/truncated    Content-Length 1000, 500 bytes, then the connection closes
+ *   /raw/cut-short    the current feed, whole, with a Content-Length 100 bytes longer and
+ *                     "Connection: close" (?gzip: compressed, its first half only)
  *   /raw/lying        Content-Length 100, then 2 MiB
  *   /raw/stall        Content-Length 1000, 500 bytes, then nothing (until shutdown)
  *   /raw/latin1       a review whose text is ISO-8859-1, not UTF-8
- *   /body?b=NAME      a fixed body: invalid, newer, wrong-format
+ *   /body?b=NAME      a fixed body: invalid, newer, wrong-format, surrogate
  */
 
 typedef struct
@@ -160,6 +163,9 @@ static const char newer_body[] =
   "{\"format\": \"ssr-review\", \"format_version\": \"2.0\", \"review\": {}, \"recommendations\": []}";
 static const char wrong_format_body[] = "{\"format\": \"something-else\", \"items\": []}";
 static const char invalid_body[] = "{\"format\": \"ssr-review\", \"format_version\": \"1.0\",\n \"review\": tru";
+static const char surrogate_body[] =
+  "{\"format\": \"ssr-review\", \"format_version\": \"1.0\", \"review\": {\"id\": \"t1\", "
+  "\"short_name\": \"T1\", \"title\": \"Half \\ud83d a\"}, \"recommendations\": []}";
 
 static inline void
 server_cb (SoupServer        *soup_server,
@@ -184,7 +190,8 @@ server_cb (SoupServer        *soup_server,
     serve_feed (server, msg);
   else if (sscanf (path, "/status/%u", &n) == 1)
     {
-      if (n == 503)
+      if ((n == 503 || n == 429)
+          && (query == NULL || !g_hash_table_contains (query, "no-retry-after")))
         soup_message_headers_replace (response, "Retry-After", "120");
       soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_STATIC, "oops", 4);
       soup_server_message_set_status (msg, n, NULL);
@@ -192,7 +199,8 @@ server_cb (SoupServer        *soup_server,
   else if (strcmp (path, "/busy-until") == 0)
     {
       soup_message_headers_replace (response, "Retry-After", "Wed, 21 Oct 2037 07:28:00 GMT");
-      soup_server_message_set_status (msg, 503, NULL);
+      soup_server_message_set_status (msg, query != NULL && g_hash_table_contains (query, "status")
+                                      ? 429 : 503, NULL);
     }
   else if (sscanf (path, "/redirect/%u", &n) == 1)
     {
@@ -238,6 +246,34 @@ server_cb (SoupServer        *soup_server,
                     "Content-Length: 1000\r\n\r\n", half, 500,
                     strcmp (path, "/raw/stall") == 0);
     }
+  else if (strcmp (path, "/raw/cut-short") == 0)
+    {
+      gboolean gzip = query != NULL && g_hash_table_contains (query, "gzip");
+      g_autoptr(GBytes) feed = NULL;
+      g_autofree char *head = NULL;
+      gsize length;
+
+      g_mutex_lock (&server->lock);
+      feed = g_bytes_ref (server->feed);
+      g_mutex_unlock (&server->lock);
+      if (gzip)
+        {
+          g_autoptr(GBytes) whole = gzip_bytes (g_bytes_get_data (feed, NULL),
+                                                g_bytes_get_size (feed));
+
+          g_bytes_unref (feed);
+          feed = g_bytes_new_from_bytes (whole, 0, g_bytes_get_size (whole) / 2);
+          length = g_bytes_get_size (whole);
+        }
+      else
+        length = g_bytes_get_size (feed) + 100;
+
+      head = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n%s"
+                              "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n",
+                              gzip ? "Content-Encoding: gzip\r\n" : "", length);
+      raw_response (msg, server, head, g_bytes_get_data (feed, NULL), g_bytes_get_size (feed),
+                    FALSE);
+    }
   else if (strcmp (path, "/raw/lying") == 0)
     {
       gsize size = 2 * 1024 * 1024;
@@ -260,7 +296,8 @@ server_cb (SoupServer        *soup_server,
     {
       const char *name = g_hash_table_lookup (query, "b");
       const char *text = strcmp (name, "newer") == 0 ? newer_body
-                         : strcmp (name, "wrong-format") == 0 ? wrong_format_body : invalid_body;
+                         : strcmp (name, "wrong-format") == 0 ? wrong_format_body
+                         : strcmp (name, "surrogate") == 0 ? surrogate_body : invalid_body;
 
       soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC,
                                         text, strlen (text));

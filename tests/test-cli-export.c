@@ -82,6 +82,15 @@ static const Case cases[] = {
   { "unknown-review", "bad.csv", .review = "ssr9",
     .stdout_pattern = "status=2\n",
     .stderr_pattern = "ssr-review: No review “ssr9”; the reviews are: ssr2, ssr1\n" },
+  /* Text from the command line or from data is printed with its control characters shown
+   * and without directional controls: one line, nothing a terminal acts on. */
+  { "escaped-review", "bad.csv", .review = "ssr9\x1b[2J\nssr-review: forged\xe2\x80\xae",
+    .stdout_pattern = "status=2\n",
+    .stderr_pattern = "ssr-review: No review “ssr9\\u001b[2J\\nssr-review: forged”; the reviews "
+                      "are: ssr2, ssr1\n" },
+  { "escaped-file-name", "line\nbreak\x1b[2J.csv",
+    .stdout_pattern = "Wrote 63 recommendations to */line\\nbreak\\u001b[2J.csv\nstatus=0\n",
+    .stderr_pattern = "" },
   { "cannot-write", "missing/dir/x.csv",
     .stdout_pattern = "status=1\n",
     .stderr_pattern = "ssr-review: Could not write */missing/dir/x.csv: No such file or directory\n" },
@@ -150,7 +159,7 @@ test_files (void)
 
   while ((name = g_dir_read_name (dir)) != NULL)
     g_ptr_array_add (names, g_strdup (name));
-  g_assert_cmpuint (names->len, ==, 8);
+  g_assert_cmpuint (names->len, ==, 9);
   for (guint i = 0; i < names->len; i++)
     g_assert_false (g_str_has_prefix (g_ptr_array_index (names, i), "."));
   for (guint i = 0; i < names->len; i++)

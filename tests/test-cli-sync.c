@@ -285,6 +285,40 @@ test_cli_sync_failures (void)
   g_assert_true (g_str_has_prefix (none.err, "ssr-review: No review has a feed address"));
 }
 
+/* Text from a feed reaches the terminal with its control characters shown, not acted on,
+ * and without directional controls: a feed can neither clear the screen nor forge a line. */
+static void
+test_cli_sync_escapes (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_autofree char *url = test_server_url (server, "/feed.json");
+  g_autofree char *v2 = make_review ("2024-02-01", v2_actions);
+  g_autoptr(GString) hostile = g_string_new (v2);
+
+  setup ();
+  g_string_replace (hostile, "\"short_name\": \"T1\"",
+                    "\"short_name\": \"T\\u001b[2J\\u202e1\\nssr-review: forged\\u009b\"", 1);
+  test_server_set_feed (server, hostile->str, "\"hostile\"", NULL);
+
+  run_cli (&run, FALSE, url, NULL);
+  g_assert_cmpint (run.status, ==, SSR_CLI_EXIT_OK);
+  g_assert_true (g_str_has_prefix (run.out,
+                                   "T\\u001b[2J1\\nssr-review: forged\\u009b updated: 1 decision "
+                                   "changed, 1 new recommendation, 1 recommendation removed, "
+                                   "review details updated\n"
+                                   "  Short name: T1 → T\\u001b[2J1\\nssr-review: forged\\u009b\n"
+                                   "  Data as of: 1 January 2024 → 1 February 2024\n"));
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* An error message that quotes what it was given is one line too. */
+  run_cli (&wrong, FALSE, "t1\x1b]0;title\x07\nssr-review: forged\xe2\x80\xae", NULL);
+  g_assert_cmpint (wrong.status, ==, SSR_CLI_EXIT_USAGE);
+  g_assert_cmpstr (wrong.out, ==, "");
+  g_assert_cmpstr (wrong.err, ==, "ssr-review: There is no review with the id "
+                                  "“t1\\u001b]0;title\\u0007\\nssr-review: forged”\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/cli-sync/review-id", test_cli_sync_review_id);
   g_test_add_func ("/cli-sync/many-changes", test_cli_sync_many_changes);
   g_test_add_func ("/cli-sync/failures", test_cli_sync_failures);
+  g_test_add_func ("/cli-sync/escapes", test_cli_sync_escapes);
 
   status = g_test_run ();
   test_server_free (server);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "ssr-feeds.h"
 #include "ssr-format.h"
@@ -183,6 +184,8 @@ test_feeds_file (void)
   g_autofree char *path = ssr_feeds_get_path ();
   g_autofree char *message = NULL;
   g_autofree char *bak = g_strconcat (path, ".bak", NULL);
+  mode_t saved_umask;
+  GStatBuf st;
 
   /* Missing: empty. */
   empty = ssr_feeds_load (&message, &error);
@@ -194,9 +197,16 @@ test_feeds_file (void)
   ssr_feeds_record_check (feeds, "r", "https://a.example/r.json", "\"e1\"", NULL,
                           G_GINT64_CONSTANT (1700000000) * G_USEC_PER_SEC);
   ssr_feeds_allow_http_url (feeds, "http://intranet.example/x.json", TRUE);
+  saved_umask = umask (022);
   g_assert_true (ssr_feeds_save (feeds, &error));
   g_assert_true (ssr_feeds_save (feeds, &error));
+  umask (saved_umask);
   g_assert_true (g_file_test (bak, G_FILE_TEST_EXISTS));
+  /* The reviewer's own: not readable by others, whatever the umask. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (bak, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   loaded = ssr_feeds_load (NULL, &error);
   g_assert_no_error (error);
@@ -219,6 +229,19 @@ test_feeds_file (void)
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "feeds.json: the entry of “r” is not valid"));
   g_assert_null (ssr_feeds_get_user_url (loaded, "r"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* So is one whose text json-glib would make invalid UTF-8. */
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"ssr-review-feeds\", \"feeds\": "
+                                      "{\"r\": {\"etag\": \"\\udc00 x\"}}}", -1, NULL));
+  g_clear_object (&loaded);
+  g_clear_pointer (&message, g_free);
+  loaded = ssr_feeds_load (&message, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "(feeds.json: the file is not valid text (unpaired "
+                                     "surrogate \\udc00 at offset 56))"));
+  g_assert_null (ssr_feeds_get_etag (loaded, "r", "https://a.example/r.json"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 

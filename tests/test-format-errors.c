@@ -241,6 +241,10 @@ static const ErrorCase error_cases[] = {
     "Medium-High, Medium, Low" },
   /* The guards of ssr-input.c run first. */
   { "\xff{}", SSR_ERROR_NOT_UTF8, "t.json: the file is not UTF-8 text (invalid byte at offset 0)" },
+  { R ("'text': 'Cut \\ud800 short'"), SSR_ERROR_NOT_UTF8,
+    "t.json: the file is not valid text (unpaired surrogate \\ud800 at offset 169)" },
+  { R ("'text': 'Cut\\u0000 short'"), SSR_ERROR_INVALID,
+    "t.json: the file is not valid text (null character \\u0000 at offset 168)" },
 };
 
 static void

@@ -119,6 +119,86 @@ test_brackets_in_strings (void)
   g_assert_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP);
 }
 
+/* Escapes that json-glib would turn into bytes that are not UTF-8 (a surrogate without its
+ * other half) or into the end of the text (\u0000) are refused, wherever the string is: a
+ * value or a member name. An escaped backslash before "u" is not an escape. */
+static void
+test_escapes (void)
+{
+  const struct {
+    const char *json;
+    int         code;     /* -1: accepted */
+    const char *message;
+  } cases[] = {
+    { "{\"a\": \"\\ud800\"}", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\ud800 at offset 7)" },
+    { "{\"a\": \"text\\uDBFF\"}", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\uDBFF at offset 11)" },
+    { "{\"a\": \"\\udc00 low\"}", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\udc00 at offset 7)" },
+    { "{\"a\": \"\\ud800\\u0041\"}", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\ud800 at offset 7)" },
+    { "{\"a\": \"\\ud800\\\\udc00\"}", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\ud800 at offset 7)" },
+    { "{\"a\": \"\\ud83d\\ude00\\udc00\"}", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\udc00 at offset 19)" },
+    { "{\"\\ud800\": 1}", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\ud800 at offset 2)" },
+    { "[\"\\\"\", \"\\\\\\udc00\"]", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\udc00 at offset 10)" },
+    { "{\"a\": \"cut\\u0000here\"}", SSR_ERROR_INVALID,
+      "e.json: the file is not valid text (null character \\u0000 at offset 10)" },
+    { "[\"\\u00000\"]", SSR_ERROR_INVALID,
+      "e.json: the file is not valid text (null character \\u0000 at offset 2)" },
+    /* Accepted: a whole pair, escaped backslashes, other escapes, single-quoted strings
+     * (json-glib reads no escapes in them) and comments. */
+    { "{\"a\": \"\\ud83d\\ude00 \\uD83D\\uDE00 \\u00e9\\u0001\"}", -1, NULL },
+    { "{\"a\": \"\\\\ud800 \\\\\\\\udc00 \\\\u0000\"}", -1, NULL },
+    { "{\"a\": \"\\\"\\\\\\/\\b\\f\\n\\r\\t\"}", -1, NULL },
+    { "['\\ud800', '\\u0000']", -1, NULL },
+    { "[/* \"\\ud800\" */ 1]", -1, NULL },
+    /* Not escapes json-glib reads: its parser refuses them, not this check. */
+    { "[\"\\u12\"]", -1, NULL },
+    { "[\"\\ud800", SSR_ERROR_NOT_UTF8,
+      "e.json: the file is not valid text (unpaired surrogate \\ud800 at offset 2)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = ssr_input_check (cases[i].json, strlen (cases[i].json), "e.json", &error);
+
+      g_test_message ("case %u: %s", i, cases[i].json);
+      if (cases[i].code < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          continue;
+        }
+      g_assert_false (ok);
+      g_assert_error (error, SSR_ERROR, cases[i].code);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* A double quote inside a single-quoted string (which json-glib reads) or inside a comment
+ * does not hide nesting from the depth check. */
+static void
+test_depth_after_quotes (void)
+{
+  g_autofree char *deep = nested (65);
+  const char *prefixes[] = { "['\"', ", "[/* \" */ " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = g_strconcat (prefixes[i], deep, "]", NULL);
+
+      g_assert_false (ssr_input_check (json, strlen (json), "q.json", &error));
+      g_assert_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +211,8 @@ main (int   argc,
   g_test_add_func ("/input/utf8-accepted", test_utf8_accepted);
   g_test_add_func ("/input/depth", test_depth);
   g_test_add_func ("/input/brackets-in-strings", test_brackets_in_strings);
+  g_test_add_func ("/input/escapes", test_escapes);
+  g_test_add_func ("/input/depth-after-quotes", test_depth_after_quotes);
 
   return g_test_run ();
 }

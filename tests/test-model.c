@@ -235,6 +235,41 @@ test_quote (void)
   g_assert_cmpstr (e, ==, "\"éé…\"");
 }
 
+/* What the command line prints of data: nothing a terminal acts on, one line, UTF-8. */
+static void
+test_for_terminal (void)
+{
+  const struct {
+    const char *text;
+    const char *shown;
+  } cases[] = {
+    { "plain text, café ✓ 日本 \\ kept", "plain text, café ✓ 日本 \\ kept" },
+    /* Clear the screen, set the title, forge a second line, bell, backspace, DEL. */
+    { "a\x1b[2J\x1b]0;title\x07" "b", "a\\u001b[2J\\u001b]0;title\\u0007b" },
+    { "line\r\nssr-review: forged\tx\b\x7f", "line\\r\\nssr-review: forged\\tx\\u0008\\u007f" },
+    /* C1: CSI (U+009B) and NEL (U+0085); line and paragraph separators. */
+    { "\xc2\x9b" "2J \xc2\x85 \xe2\x80\xa8 \xe2\x80\xa9", "\\u009b2J \\u0085 \\u2028 \\u2029" },
+    /* Directional overrides and isolates go; other right-to-left text stays. */
+    { "txt\xe2\x80\xae" "exe.\xe2\x81\xa8\xd8\xa7\xe2\x81\xa9", "txtexe.\xd8\xa7" },
+    /* Not UTF-8. */
+    { "caf\xe9 \xff", "caf\xef\xbf\xbd \xef\xbf\xbd" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = ssr_text_for_terminal (cases[i].text);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+
+  {
+    g_autofree char *none = ssr_text_for_terminal (NULL);
+
+    g_assert_cmpstr (none, ==, "");
+  }
+}
+
 static void
 on_items_changed (GListModel *model,
                   guint       position,
@@ -343,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/model/recommendation/summary", test_summary);
   g_test_add_func ("/model/recommendation/properties", test_recommendation_properties);
   g_test_add_func ("/model/text/quote", test_quote);
+  g_test_add_func ("/model/text/for-terminal", test_for_terminal);
   g_test_add_func ("/model/review/list-model", test_review_model);
 
   return g_test_run ();

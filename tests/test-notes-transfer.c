@@ -113,6 +113,22 @@ test_transfer_import_keeps_newer_edit (void)
   g_assert_cmpstr (note_text (notes, "ssr2", "1.1"), ==, "Newer");
 }
 
+#define NOTES_HEAD "{\"format\": \"ssr-review-notes\", \"format_version\": \"1.0\", " \
+                   "\"notes\": {\"ssr2\": {\"9.9\": "
+
+static const struct {
+  const char *json;
+  int         code;
+  const char *message;
+} unreadable[] = {
+  { NOTES_HEAD "{\"text\": \"new \\ud83d!\"}}}}", SSR_ERROR_NOT_UTF8,
+    "other-notes.json: the file is not valid text (unpaired surrogate \\ud83d at offset 96)" },
+  { NOTES_HEAD "{\"text\": \"new\", \"modified\": \"0999-01-01T00:00:00Z\"}}}}",
+    SSR_ERROR_INVALID,
+    "other-notes.json: notes[\"ssr2\"][\"9.9\"].modified: expected a date and time with a "
+    "time zone, like \"2026-11-23T09:15:02.123456Z\", or null" },
+};
+
 static void
 test_transfer_import_bad_file (void)
 {
@@ -131,6 +147,22 @@ test_transfer_import_bad_file (void)
   g_assert_true (g_str_has_prefix (error->message, "broken-notes.json"));
   g_assert_cmpuint (n_changes, ==, 0);
   g_assert_cmpuint (ssr_notes_get_n_notes (notes), ==, 3);
+
+  /* Text that json-glib would make invalid UTF-8, and a time the notes file could not keep:
+   * refused whole, before anything is merged. */
+  for (guint i = 0; i < G_N_ELEMENTS (unreadable); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (unreadable[i].json,
+                                                    strlen (unreadable[i].json));
+
+      g_clear_error (&error);
+      merge = ssr_notes_transfer_import_bytes (notes, bytes, "other-notes.json", &error);
+      g_assert_null (merge);
+      g_assert_error (error, SSR_ERROR, unreadable[i].code);
+      g_assert_cmpstr (error->message, ==, unreadable[i].message);
+      g_assert_cmpuint (n_changes, ==, 0);
+      g_assert_cmpuint (ssr_notes_get_n_notes (notes), ==, 3);
+    }
 }
 
 /* The GUI path of a transfer, past the file chooser. */

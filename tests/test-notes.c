@@ -12,6 +12,7 @@
 
 #include "ssr-input.h"
 #include "ssr-notes.h"
+#include "ssr-notes-private.h"
 #include "ssr-store.h"
 
 /* What notes.json looks like, byte for byte, as ssr_notes_to_bytes() writes it. */
@@ -370,7 +371,9 @@ test_read_variants (void)
                              "\"b\":{\"text\":\"y\","
                              "\"modified\":\"2026-11-23T09:15:02.12345678Z\"},"
                              "\"c\":{\"text\":\"\",\"flagged\":false},"
-                             "\"d\":{\"assessment\":null,\"flagged\":false,\"extra\":1}},"
+                             "\"d\":{\"assessment\":null,\"flagged\":false,\"extra\":1},"
+                             "\"e\":{\"flagged\":true,\"modified\":\"1000-01-01T00:00:00Z\"},"
+                             "\"f\":{\"flagged\":true,\"modified\":\"1969-12-31T23:59:59.5Z\"}},"
                              "\"empty\":{}}}", &error);
   g_assert_no_error (error);
 
@@ -378,11 +381,16 @@ test_read_variants (void)
   g_assert_cmpint (note->modified_usec, ==, T0 + 500000);
   note = ssr_notes_lookup (notes, "ssr2", "b");
   g_assert_cmpint (note->modified_usec, ==, T0 + 123456);
+  /* The earliest year the writer gives with four digits, and a time before 1970. */
+  note = ssr_notes_lookup (notes, "ssr2", "e");
+  g_assert_cmpint (note->modified_usec, ==, G_GINT64_CONSTANT (-30610224000) * G_USEC_PER_SEC);
+  note = ssr_notes_lookup (notes, "ssr2", "f");
+  g_assert_cmpint (note->modified_usec, ==, -500000);
 
   /* Empty notes are dropped. */
   g_assert_null (ssr_notes_lookup (notes, "ssr2", "c"));
   g_assert_null (ssr_notes_lookup (notes, "ssr2", "d"));
-  g_assert_cmpuint (ssr_notes_get_n_notes (notes), ==, 2);
+  g_assert_cmpuint (ssr_notes_get_n_notes (notes), ==, 4);
 }
 
 static void
@@ -414,6 +422,17 @@ test_errors (void)
       SSR_ERROR_INVALID,
       "notes.json: notes[\"ssr2\"][\"3.1\"].modified: expected a date and time with a time "
       "zone, like \"2026-11-23T09:15:02.123456Z\", or null" },
+    /* Years before 1000: GDateTime reads them, but the writer would give "999-01-01…",
+     * which is refused at the next start. */
+    { HEAD "\"notes\":{\"ssr2\":{\"3.1\":{\"text\":\"a\",\"modified\":\"0999-12-31T23:59:59Z\"}}}}",
+      SSR_ERROR_INVALID,
+      "notes.json: notes[\"ssr2\"][\"3.1\"].modified: expected a date and time with a time "
+      "zone, like \"2026-11-23T09:15:02.123456Z\", or null" },
+    /* Escapes json-glib would turn into bytes that are not UTF-8, or into the end of the text. */
+    { HEAD "\"notes\":{\"ssr2\":{\"3.1\":{\"text\":\"a\\ud800b\"}}}}", SSR_ERROR_NOT_UTF8,
+      "notes.json: the file is not valid text (unpaired surrogate \\ud800 at offset 85)" },
+    { HEAD "\"notes\":{\"ssr2\":{\"3.1\":{\"text\":\"a\\u0000b\"}}}}", SSR_ERROR_INVALID,
+      "notes.json: the file is not valid text (null character \\u0000 at offset 85)" },
     { HEAD "\"notes\":{\"a\\\"b\\\\c\":1}}", SSR_ERROR_INVALID,
       "notes.json: notes[\"a\\\"b\\\\c\"]: expected an object" },
     { HEAD "\"notes\":{\"ssr2\":{\"3.1\":true}}}", SSR_ERROR_INVALID,
@@ -608,7 +627,7 @@ test_save (void)
   assert_file_bytes (path, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
   g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   ssr_notes_set_flagged (notes, "ssr2", "3.2", TRUE);
   g_assert_true (ssr_notes_save (notes, &error));
@@ -651,6 +670,49 @@ test_save_too_large (void)
   g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, TRUE);
 }
 
+/* Notes the reader would refuse at the next start are not written: the file and its backup
+ * stay as they were, and the notes stay dirty. */
+static void
+test_save_unreadable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SsrNotes) notes = ssr_notes_new ();
+  g_autoptr(SsrNotes) loaded = NULL;
+  g_autoptr(SsrNote) note = ssr_note_new ("ssr2", "3.2");
+  g_autoptr(GDateTime) year_999 = g_date_time_new_utc (999, 12, 31, 23, 59, 59);
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *path = ssr_store_get_notes_path ();
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autofree char *expected = NULL;
+
+  ssr_notes_set_text (notes, "ssr2", "3.1", "kept");
+  g_assert_true (ssr_notes_save (notes, &error));
+  g_assert_no_error (error);
+  saved = ssr_notes_to_bytes (notes);
+
+  /* As a merge would put it, keeping the note's time. */
+  note->text = g_strdup ("from the year 999");
+  note->modified_usec = g_date_time_to_unix (year_999) * G_USEC_PER_SEC;
+  ssr_notes_put_note (notes, note);
+  g_assert_true (ssr_notes_is_dirty (notes));
+
+  g_assert_false (ssr_notes_save (notes, &error));
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_INVALID);
+  expected = g_strdup_printf ("Could not save %s: notes.json: notes[\"ssr2\"][\"3.2\"].modified: "
+                              "expected a date and time with a time zone, like "
+                              "\"2026-11-23T09:15:02.123456Z\", or null", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_true (ssr_notes_is_dirty (notes));
+  assert_file_bytes (path, g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  loaded = ssr_notes_load (NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ssr_notes_get_n_notes (loaded), ==, 1);
+  g_assert_cmpstr (ssr_notes_lookup (loaded, "ssr2", "3.1")->text, ==, "kept");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -672,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/notes/load-newer", test_load_newer);
   g_test_add_func ("/notes/save", test_save);
   g_test_add_func ("/notes/save-too-large", test_save_too_large);
+  g_test_add_func ("/notes/save-unreadable", test_save_unreadable);
 
   return g_test_run ();
 }

@@ -11,7 +11,9 @@
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include <utime.h>
 
@@ -142,7 +144,7 @@ test_write_atomic (void)
   g_assert_cmpint (g_stat (parent, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0700);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   g_assert_true (ssr_store_write_atomic (path, second, &error));
   g_assert_no_error (error);
@@ -502,6 +504,168 @@ test_quarantine_missing (void)
   g_assert_true (g_str_has_prefix (error->message, "Could not move "));
 }
 
+static mode_t
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* The one file in @dir whose name starts with @prefix and is not @except, or NULL. */
+static char *
+find_file (const char *dir,
+           const char *prefix,
+           const char *except)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  const char *name;
+  char *found = NULL;
+
+  while (gdir != NULL && (name = g_dir_read_name (gdir)))
+    {
+      if (g_str_has_prefix (name, prefix) && g_strcmp0 (name, except) != 0)
+        {
+          g_assert_null (found);
+          found = g_build_filename (dir, name, NULL);
+        }
+    }
+
+  return found;
+}
+
+/* Files 0600 and folders 0700, also the temporary file of a save in progress and the
+ * backup, whatever the umask: 022 lets others read what is created, 0277 would even take
+ * the owner's right to write away. */
+static void
+test_permissions (void)
+{
+  const mode_t masks[] = { 022, 0277, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (masks); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = ssr_store_get_dir ();
+      g_autofree char *top = g_strdup_printf ("%s/umask-%03o", dir, (guint) masks[i]);
+      g_autofree char *sub = g_build_filename (top, "sub", NULL);
+      g_autofree char *path = g_build_filename (sub, "file.json", NULL);
+      g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+      g_autofree char *tmp = NULL;
+      g_autoptr(GBytes) one = g_bytes_new_static ("one", 3);
+      g_autoptr(GBytes) two = g_bytes_new_static ("two", 3);
+      SsrStoreWriter *writer;
+      mode_t saved;
+
+      g_test_message ("umask %03o", (guint) masks[i]);
+      saved = umask (masks[i]);
+
+      g_assert_true (ssr_store_ensure_dir (&error));
+      g_assert_no_error (error);
+      g_assert_cmpint (mode_of (dir), ==, 0700);
+
+      g_assert_true (ssr_store_write_atomic (path, one, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (mode_of (top), ==, 0700);
+      g_assert_cmpint (mode_of (sub), ==, 0700);
+      g_assert_cmpint (mode_of (path), ==, 0600);
+
+      writer = ssr_store_writer_begin (path, &error);
+      g_assert_no_error (error);
+      g_assert_true (ssr_store_writer_write ("two", 3, writer, &error));
+      tmp = find_file (sub, "file.json.", "file.json.bak");
+      g_assert_nonnull (tmp);
+      g_assert_cmpint (mode_of (tmp), ==, 0600);
+      g_assert_true (ssr_store_writer_commit (writer, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (mode_of (path), ==, 0600);
+      g_assert_cmpint (mode_of (backup), ==, 0600);
+      assert_file_bytes (path, "two", 3);
+
+      umask (saved);
+
+      /* A file an older version left readable by others: its backup is not. */
+      g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+      g_assert_true (ssr_store_write_atomic (path, one, &error));
+      g_assert_cmpint (mode_of (backup), ==, 0600);
+      g_assert_cmpint (mode_of (path), ==, 0600);
+
+      /* Folders that exist are not changed. */
+      g_assert_cmpint (g_chmod (sub, 0755), ==, 0);
+      g_assert_true (ssr_store_write_atomic (path, two, &error));
+      g_assert_cmpint (mode_of (sub), ==, 0755);
+    }
+}
+
+/* fsync() seen from the store: the folder a save renamed in is synced, after the rename.
+ * (The static core library calls this definition rather than the C library's.) */
+static char *watched_dir;
+static char *watched_file;
+static const char *watched_contents;
+static guint n_folder_syncs_after_rename;
+
+int
+fsync (int fd)
+{
+  struct stat st;
+
+  if (watched_dir != NULL && fstat (fd, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_autofree char *link = g_strdup_printf ("/proc/self/fd/%d", fd);
+      g_autofree char *target = g_file_read_link (link, NULL);
+      g_autofree char *contents = NULL;
+
+      if (g_strcmp0 (target, watched_dir) == 0
+          && g_file_get_contents (watched_file, &contents, NULL, NULL)
+          && g_strcmp0 (contents, watched_contents) == 0)
+        n_folder_syncs_after_rename++;
+    }
+
+  return (int) syscall (SYS_fsync, fd);
+}
+
+static void
+test_sync_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ssr_store_get_dir ();
+  g_autofree char *parent = g_build_filename (dir, "synced", NULL);
+  g_autofree char *path = g_build_filename (parent, "file.json", NULL);
+  g_autoptr(GBytes) one = g_bytes_new_static ("one", 3);
+  g_autoptr(GBytes) two = g_bytes_new_static ("two", 3);
+  SsrStoreWriter *writer;
+
+  g_assert_true (ssr_store_write_atomic (path, one, &error));
+  g_assert_no_error (error);
+
+  watched_dir = realpath (parent, NULL);
+  g_assert_nonnull (watched_dir);
+  watched_file = g_strdup (path);
+  watched_contents = "two";
+
+  g_assert_true (ssr_store_write_atomic (path, two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_folder_syncs_after_rename, ==, 1);
+
+  /* In pieces too; a writer dropped does not rename, so it has no folder to sync. */
+  watched_contents = "three";
+  writer = ssr_store_writer_begin (path, &error);
+  g_assert_true (ssr_store_writer_write ("three", 5, writer, &error));
+  ssr_store_writer_abort (writer);
+  g_assert_cmpuint (n_folder_syncs_after_rename, ==, 1);
+
+  writer = ssr_store_writer_begin (path, &error);
+  g_assert_true (ssr_store_writer_write ("three", 5, writer, &error));
+  g_assert_true (ssr_store_writer_close (writer, &error));
+  g_assert_cmpuint (n_folder_syncs_after_rename, ==, 1);
+  g_assert_true (ssr_store_writer_commit (writer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_folder_syncs_after_rename, ==, 2);
+
+  g_clear_pointer (&watched_dir, g_free);
+  g_clear_pointer (&watched_file, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,6 +685,8 @@ main (int   argc,
   g_test_add_func ("/store/read-refuses", test_read_refuses);
   g_test_add_func ("/store/quarantine", test_quarantine);
   g_test_add_func ("/store/quarantine-missing", test_quarantine_missing);
+  g_test_add_func ("/store/permissions", test_permissions);
+  g_test_add_func ("/store/sync-folder", test_sync_folder);
 
   return g_test_run ();
 }

@@ -15,43 +15,103 @@
 
 G_DEFINE_QUARK (ssr-error-quark, ssr_error)
 
-/* Counts nesting of JSON arrays and objects, skipping string contents, so that a
- * document nested deeper than the parser can bear is refused before parsing. */
-static gsize
-max_depth (const char *data,
+typedef enum
+{
+  SCAN_OK,
+  SCAN_TOO_DEEP,
+  SCAN_UNPAIRED_SURROGATE,
+  SCAN_NUL,
+} ScanResult;
+
+/* The value of the four hex digits at @p, or -1 if there are not four of them. */
+static int
+hex4 (const char *p,
+      gsize       available)
+{
+  int value = 0;
+
+  if (available < 4)
+    return -1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* Reads @data as json-glib's scanner does: strings in double quotes with backslash
+ * escapes, strings in single quotes without, C comments. Outside them it counts the
+ * nesting of arrays and objects, so that a document nested deeper than the parser can bear
+ * is refused before parsing. Inside a string it checks each \u escape: json-glib turns a
+ * surrogate without its other half into bytes that are not UTF-8, and \u0000 into the end
+ * of the text. Stops at the first problem and gives its byte offset. */
+static ScanResult
+scan_json (const char *data,
            gsize       length,
-           gsize       limit)
+           gsize       depth_limit,
+           gsize      *offset)
 {
   gsize depth = 0;
-  gsize deepest = 0;
-  gboolean in_string = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      switch (c)
+      switch (data[i])
         {
         case '"':
-          in_string = TRUE;
+          for (i++; i < length && data[i] != '"'; i++)
+            {
+              int unit, low;
+
+              if (data[i] != '\\' || i + 1 >= length)
+                continue;
+
+              /* Anything else escaped is one character (a backslash included): skip it. */
+              if (data[i + 1] != 'u' || (unit = hex4 (data + i + 2, length - i - 2)) < 0)
+                {
+                  i++;
+                  continue;
+                }
+
+              *offset = i;
+              if (unit == 0)
+                return SCAN_NUL;
+              if (unit >= 0xDC00 && unit <= 0xDFFF)
+                return SCAN_UNPAIRED_SURROGATE;
+              if (unit >= 0xD800 && unit <= 0xDBFF)
+                {
+                  if (i + 7 >= length || data[i + 6] != '\\' || data[i + 7] != 'u'
+                      || (low = hex4 (data + i + 8, length - i - 8)) < 0xDC00 || low > 0xDFFF)
+                    return SCAN_UNPAIRED_SURROGATE;
+                  i += 6;
+                }
+              i += 5;
+            }
+          break;
+        case '\'':
+          while (i + 1 < length && data[i + 1] != '\'')
+            i++;
+          i++;
+          break;
+        case '/':
+          if (i + 1 < length && data[i + 1] == '*')
+            {
+              for (i += 2; i + 1 < length && !(data[i] == '*' && data[i + 1] == '/'); i++)
+                ;
+              i++;
+            }
           break;
         case '[':
         case '{':
-          depth++;
-          if (depth > deepest)
+          if (++depth > depth_limit)
             {
-              deepest = depth;
-              if (deepest > limit)
-                return deepest;
+              *offset = i;
+              return SCAN_TOO_DEEP;
             }
           break;
         case ']':
@@ -64,7 +124,7 @@ max_depth (const char *data,
         }
     }
 
-  return deepest;
+  return SCAN_OK;
 }
 
 /* One message for every place that refuses a file for its size: the check of bytes in
@@ -89,8 +149,10 @@ ssr_input_set_too_large_error (GError     **error,
  * @display_name: how to name the input in a message (usually a file's basename)
  * @error: return location for a #SSR_ERROR
  *
- * Refuses input over 64 MiB, input that is not UTF-8 and JSON nested deeper than
- * 64 levels, each with a message a person can act on.
+ * Refuses input over 64 MiB, input that is not UTF-8, JSON nested deeper than 64 levels,
+ * and JSON strings whose escapes the parser would turn into text that is not UTF-8 (a
+ * surrogate without its other half, "\ud800") or cut short ("\u0000"), each with a
+ * message a person can act on.
  */
 gboolean
 ssr_input_check (const char  *data,
@@ -98,7 +160,9 @@ ssr_input_check (const char  *data,
                  const char  *display_name,
                  GError     **error)
 {
+  g_autofree char *escape = NULL;
   const char *end = NULL;
+  gsize offset = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (display_name != NULL, FALSE);
@@ -118,16 +182,36 @@ ssr_input_check (const char  *data,
       return FALSE;
     }
 
-  if (max_depth (data, length, SSR_INPUT_MAX_DEPTH) > SSR_INPUT_MAX_DEPTH)
+  switch (scan_json (data, length, SSR_INPUT_MAX_DEPTH, &offset))
     {
+    case SCAN_OK:
+      return TRUE;
+    case SCAN_TOO_DEEP:
       ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP,
                           /* Translators: %s is a file name, %d the nesting limit */
                           _("%s: the file is nested deeper than %d levels"),
                           display_name, SSR_INPUT_MAX_DEPTH);
       return FALSE;
+    case SCAN_UNPAIRED_SURROGATE:
+      escape = g_strndup (data + offset, 6);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_UTF8,
+                          /* Translators: the first %s is a file name, the second an escape
+                           * of JSON like \ud800, %lu a byte offset. A surrogate is half of a
+                           * character written in UTF-16, not a character */
+                          _("%s: the file is not valid text (unpaired surrogate %s at offset %lu)"),
+                          display_name, escape, (gulong) offset);
+      return FALSE;
+    case SCAN_NUL:
+      escape = g_strndup (data + offset, 6);
+      ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                          /* Translators: the first %s is a file name, the second an escape
+                           * of JSON, \u0000, %lu a byte offset */
+                          _("%s: the file is not valid text (null character %s at offset %lu)"),
+                          display_name, escape, (gulong) offset);
+      return FALSE;
     }
 
-  return TRUE;
+  g_return_val_if_reached (FALSE);
 }
 
 /* json-glib says "<data>:3:10: Parse error: unexpected identifier `tru', expected value";

@@ -63,8 +63,8 @@ format_modified (gint64 usec)
 /* Reads an ISO 8601 date and time with a time zone. The fraction of a second is read
  * here, not by GDateTime, whose floating-point seconds may be off by a microsecond. */
 static gboolean
-parse_modified (const char *string,
-                gint64     *usec)
+parse_iso8601 (const char *string,
+               gint64     *usec)
 {
   g_autoptr(GDateTime) time = NULL;
   g_autofree char *whole = NULL;
@@ -97,6 +97,30 @@ parse_modified (const char *string,
 
   *usec = g_date_time_to_unix (time) * G_USEC_PER_SEC + fraction;
 
+  return TRUE;
+}
+
+/* Reads a note's time, only when format_modified() writes it back as a time that reads
+ * the same: GDateTime accepts years before 1000 that "%Y" then writes with fewer than four
+ * digits, which no reader accepts, and the notes would be refused at the next start. */
+static gboolean
+parse_modified (const char *string,
+                gint64     *usec)
+{
+  g_autofree char *written = NULL;
+  gint64 value = 0;
+  gint64 again = 0;
+
+  if (!parse_iso8601 (string, &value))
+    return FALSE;
+
+  /* 0 is written as null, which reads as 0. */
+  if (value != 0
+      && ((written = format_modified (value)) == NULL
+          || !parse_iso8601 (written, &again) || again != value))
+    return FALSE;
+
+  *usec = value;
   return TRUE;
 }
 

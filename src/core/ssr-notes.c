@@ -670,14 +670,18 @@ ssr_notes_load (char   **quarantined_path,
  *
  * Writes `notes.json` atomically, keeping the previous version as `notes.json.bak`, and
  * clears :dirty. Does nothing, cheaply, when nothing changed since the last save or load.
- * Notes too large to be read back (over 64 MiB) are not written; the file stays as it was.
+ * Notes that could not be read back (over 64 MiB, or refused by ssr_notes_new_from_bytes()
+ * for any other reason) are not written; the file stays as it was.
  */
 gboolean
 ssr_notes_save (SsrNotes  *self,
                 GError   **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SsrNotes) check = NULL;
+  g_autoptr(GError) check_error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (SSR_IS_NOTES (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -698,6 +702,20 @@ ssr_notes_save (SsrNotes  *self,
     }
 
   path = ssr_store_get_notes_path ();
+  name = g_path_get_basename (path);
+
+  /* What the next start could not read is not written: the file stays as it was. */
+  if (!(check = ssr_notes_new_from_bytes (bytes, name, &check_error)))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      ssr_bidi_set_error (error, SSR_ERROR, check_error->code,
+                          /* Translators: the first %s is a file, the second the reason */
+                          _("Could not save %s: %s"),
+                          display, check_error->message);
+      return FALSE;
+    }
+
   if (!ssr_store_ensure_dir (error) || !ssr_store_write_atomic (path, bytes, error))
     return FALSE;
 

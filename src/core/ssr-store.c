@@ -43,7 +43,8 @@ set_io_error (GError     **error,
  * @dir: a folder
  * @error: return location for a #G_IO_ERROR
  *
- * Creates @dir and its parents where missing, readable by the user only (0700).
+ * Creates @dir and its parents where missing, readable by the user only (0700) whatever
+ * the umask. Folders that exist are left as they are.
  *
  * Returns: %TRUE if @dir exists
  */
@@ -51,15 +52,43 @@ gboolean
 ssr_store_make_folder (const char  *dir,
                        GError     **error)
 {
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *display = NULL;
+  g_autofree char *folder = NULL;
   int saved_errno;
 
   g_return_val_if_fail (dir != NULL, FALSE);
 
-  if (g_mkdir_with_parents (dir, 0700) == 0)
-    return TRUE;
+  /* The folders this call creates, from @dir up. */
+  folder = g_strdup (dir);
+  while (!g_file_test (folder, G_FILE_TEST_EXISTS))
+    {
+      char *parent = g_path_get_dirname (folder);
 
-  saved_errno = errno;
+      if (strcmp (parent, folder) == 0)
+        {
+          g_free (parent);
+          break;
+        }
+      g_ptr_array_add (missing, g_steal_pointer (&folder));
+      folder = parent;
+    }
+
+  if (g_mkdir_with_parents (dir, 0700) == 0)
+    {
+      /* mkdir() gives 0700 less the umask, which may take the owner's own rights away. */
+      saved_errno = 0;
+      for (guint i = 0; i < missing->len; i++)
+        {
+          if (g_chmod (g_ptr_array_index (missing, i), 0700) != 0 && saved_errno == 0)
+            saved_errno = errno;
+        }
+      if (saved_errno == 0)
+        return TRUE;
+    }
+  else
+    saved_errno = errno;
+
   display = g_filename_display_name (dir);
   set_io_error (error, saved_errno,
                 /* Translators: the first %s is a folder, the second the reason */
@@ -183,6 +212,8 @@ keep_backup (const char  *path,
 
   if (link (path, tmp) == 0)
     {
+      /* A file an older version wrote with the umask's rights is the reviewer's only. */
+      g_chmod (tmp, 0600);
       if (g_rename (tmp, backup) == 0)
         return TRUE;
 
@@ -209,8 +240,33 @@ keep_backup (const char  *path,
       return FALSE;
     }
 
-  return g_file_set_contents_full (backup, contents, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  if (!g_file_set_contents_full (backup, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+
+  g_chmod (backup, 0600);
+  return TRUE;
+}
+
+/* Makes the renames done in @dir last through a power cut: until the folder itself is
+ * synced, the disk may still hold the folder's previous entries, the previous file. The file
+ * is already in place, so a failure is only logged; file systems that cannot sync a folder
+ * say EINVAL. */
+static void
+sync_folder (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno != EINVAL && saved_errno != EROFS)
+        g_warning ("Could not sync the folder %s: %s", dir, g_strerror (saved_errno));
+    }
+
+  if (fd >= 0)
+    close (fd);
 }
 
 struct _SsrStoreWriter
@@ -272,10 +328,13 @@ ssr_store_writer_begin (const char  *path,
   writer = g_new0 (SsrStoreWriter, 1);
   writer->path = g_strdup (path);
   writer->tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  writer->fd = g_mkstemp_full (writer->tmp_path, O_WRONLY | O_CLOEXEC, 0644);
-  if (writer->fd < 0)
+  writer->fd = g_mkstemp_full (writer->tmp_path, O_WRONLY | O_CLOEXEC, 0600);
+  /* Readable by the user only from the first byte, whatever the umask. */
+  if (writer->fd < 0 || fchmod (writer->fd, 0600) != 0)
     {
       set_write_error (error, writer, errno);
+      if (writer->fd >= 0)
+        g_unlink (writer->tmp_path);
       writer_free (writer);
       return NULL;
     }
@@ -392,8 +451,8 @@ ssr_store_writer_set_path (SsrStoreWriter *writer,
  * @error: return location for a #G_IO_ERROR
  *
  * Syncs the temporary file to disk (unless ssr_store_writer_close() did), makes the
- * previous version of the file `PATH.bak` (atomically) and renames the new one over it.
- * Frees @writer.
+ * previous version of the file `PATH.bak` (atomically), renames the new one over it and
+ * syncs the folder, so that the new file is the one found after a power cut. Frees @writer.
  *
  * Returns: %TRUE if the file holds what was written; on failure the file and its backup
  *   are unchanged and the temporary file is gone.
@@ -403,6 +462,7 @@ ssr_store_writer_commit (SsrStoreWriter  *writer,
                          GError         **error)
 {
   g_autofree char *backup = NULL;
+  g_autofree char *dir = NULL;
 
   g_return_val_if_fail (writer != NULL, FALSE);
 
@@ -425,6 +485,9 @@ ssr_store_writer_commit (SsrStoreWriter  *writer,
       ssr_store_writer_abort (writer);
       return FALSE;
     }
+
+  dir = g_path_get_dirname (writer->path);
+  sync_folder (dir);
 
   writer_free (writer);
   return TRUE;
@@ -454,7 +517,9 @@ ssr_store_writer_abort (SsrStoreWriter *writer)
  * Replaces @path with @bytes so that a crash or a full disk leaves either the old or the
  * new file, never a mix: the bytes go to a temporary file, which is synced and renamed over
  * @path. The previous version, if any, becomes `@path.bak` first (atomically as well), so
- * the last two versions always exist. The parent folder is created (0700) when missing.
+ * the last two versions always exist. The file, its backup and the temporary file are
+ * readable by the user only (0600), whatever the umask; the parent folder is created (0700)
+ * when missing.
  *
  * Returns: %TRUE if @path holds @bytes; on failure @path and its backup are unchanged.
  */

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ssr-bidi.h"
 #include "ssr-sync-private.h"
 #include "ssr-text.h"
 
@@ -24,12 +25,18 @@
  * - The body is read in chunks with g_input_stream_read_bytes_async() and the download is
  *   stopped as soon as it passes the size limit: a Content-Length over the limit is refused
  *   before reading, and a body that is longer than its header said (or compressed, or sent
- *   without a length) is counted as it arrives, decoded.
+ *   without a length) is counted as it arrives, decoded. A body shorter than its
+ *   Content-Length is refused: libsoup ends it without an error when the server closes the
+ *   connection (HTTP/1.0, "Connection: close"), so the bytes received are counted here.
+ * - 503 Service Unavailable and 429 Too Many Requests say when to try again (Retry-After).
  * - Certificate errors are never accepted: nothing handles SoupMessage::accept-certificate.
  */
 
 #define CHUNK_SIZE          (64 * 1024)
 #define PROGRESS_INTERVAL   (100 * G_TIME_SPAN_MILLISECOND)
+
+/* Not in libsoup 3.2's SoupStatus. */
+#define STATUS_TOO_MANY_REQUESTS 429
 
 typedef enum
 {
@@ -56,6 +63,7 @@ typedef struct
   GInputStream        *stream;
   GByteArray          *body;
   goffset              total;             /* -1 when unknown */
+  goffset              declared;          /* the Content-Length, -1 when none */
   GCancellable        *cancellable;       /* ours: timers and the caller's cancel it */
   GCancellable        *user_cancellable;
   gulong               cancelled_id;
@@ -264,9 +272,11 @@ return_too_large (GTask   *task,
                            fetch->shown_url, limit);
 }
 
-/* Returns FALSE, returning nothing, when @retry_after is neither a delay nor a date. */
+/* For 503 and 429 (@status). Returns FALSE, returning nothing, when @retry_after is neither
+ * a delay nor a date. */
 static gboolean
 return_retry_after (GTask      *task,
+                    guint       status,
                     const char *retry_after)
 {
   Fetch *fetch = g_task_get_task_data (task);
@@ -276,13 +286,17 @@ return_retry_after (GTask      *task,
 
   if (g_ascii_isdigit (retry_after[0]) && *end == '\0' && delay <= G_MAXUINT)
     {
-      g_task_return_new_error (task, SSR_SYNC_ERROR, SSR_SYNC_ERROR_HTTP,
-                               g_dngettext (GETTEXT_PACKAGE,
-                                            /* Translators: %s is a web address, %u a number of seconds */
-                                            "%s: the server is unavailable for now (HTTP 503); it asks to try again in %u second",
-                                            "%s: the server is unavailable for now (HTTP 503); it asks to try again in %u seconds",
-                                            (gulong) delay),
-                               fetch->shown_url, (guint) delay);
+      g_task_return_error (task,
+                           ssr_bidi_error_new (SSR_SYNC_ERROR, SSR_SYNC_ERROR_HTTP,
+                                               g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: %s is a web address,
+                                                             * the first %u an HTTP status code
+                                                             * (503 or 429), the second a number
+                                                             * of seconds */
+                                                            "%s: the server is unavailable for now (HTTP %u); it asks to try again in %u second",
+                                                            "%s: the server is unavailable for now (HTTP %u); it asks to try again in %u seconds",
+                                                            (gulong) delay),
+                                               fetch->shown_url, status, (guint) delay));
       return TRUE;
     }
 
@@ -290,12 +304,14 @@ return_retry_after (GTask      *task,
     {
       g_autofree char *when = g_date_time_format (date, "%Y-%m-%d %H:%M:%S UTC");
 
-      g_task_return_new_error (task, SSR_SYNC_ERROR, SSR_SYNC_ERROR_HTTP,
-                               /* Translators: the first %s is a web address, the second a
-                                * date and time */
-                               _("%s: the server is unavailable for now (HTTP 503); it asks "
-                                 "to try again after %s"),
-                               fetch->shown_url, when);
+      g_task_return_error (task,
+                           ssr_bidi_error_new (SSR_SYNC_ERROR, SSR_SYNC_ERROR_HTTP,
+                                               /* Translators: the first %s is a web address,
+                                                * %u an HTTP status code (503 or 429), the
+                                                * last %s a date and time */
+                                               _("%s: the server is unavailable for now (HTTP "
+                                                 "%u); it asks to try again after %s"),
+                                               fetch->shown_url, status, when));
       return TRUE;
     }
 
@@ -313,6 +329,8 @@ return_status_error (GTask *task,
   const char *retry_after;
 
   /* The server's own reason phrase is not shown: it is data from the network. */
+  if (status == STATUS_TOO_MANY_REQUESTS)
+    phrase = "Too Many Requests";
   if (phrase == NULL)
     phrase = "";
 
@@ -332,11 +350,11 @@ return_status_error (GTask *task,
                                _("%s: the server refused access to the feed (HTTP %u %s)"),
                                shown, status, phrase);
     }
-  else if (status == SOUP_STATUS_SERVICE_UNAVAILABLE &&
+  else if ((status == SOUP_STATUS_SERVICE_UNAVAILABLE || status == STATUS_TOO_MANY_REQUESTS) &&
            (retry_after = soup_message_headers_get_one (headers, "Retry-After")) != NULL &&
-           return_retry_after (task, retry_after))
+           return_retry_after (task, status, retry_after))
     return;
-  else if (status >= 500 && status < 600)
+  else if ((status >= 500 && status < 600) || status == STATUS_TOO_MANY_REQUESTS)
     {
       g_task_return_new_error (task, SSR_SYNC_ERROR, SSR_SYNC_ERROR_HTTP,
                                /* Translators: the first %s is a web address, %u an HTTP
@@ -402,6 +420,23 @@ finish (GTask *task)
   g_task_return_pointer (task, result, (GDestroyNotify) ssr_sync_fetch_result_free);
 }
 
+/* Whether the body ended before its Content-Length: counted decoded when it is not
+ * compressed, as received (the message's metrics) when it is. */
+static gboolean
+body_cut_short (Fetch *fetch)
+{
+  SoupMessageMetrics *metrics;
+
+  if (fetch->declared < 0)
+    return FALSE;
+  if (fetch->total >= 0)
+    return (goffset) fetch->body->len < fetch->total;
+
+  metrics = soup_message_get_metrics (fetch->msg);
+  return metrics != NULL
+         && soup_message_metrics_get_response_body_bytes_received (metrics) < (guint64) fetch->declared;
+}
+
 static void
 read_cb (GObject      *object,
          GAsyncResult *res,
@@ -421,6 +456,14 @@ read_cb (GObject      *object,
     }
 
   size = g_bytes_get_size (chunk);
+  if (size == 0 && body_cut_short (fetch))
+    {
+      g_autoptr(GError) cut = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT,
+                                                   "cut short");
+
+      return_transfer_error (task, cut);
+      return;
+    }
   if (size == 0)
     {
       report_progress (fetch, TRUE);
@@ -556,6 +599,7 @@ send_cb (GObject      *object,
           return_too_large (task, length);
           return;
         }
+      fetch->declared = length;
       if (coding == NULL || g_ascii_strcasecmp (coding, "identity") == 0)
         fetch->total = length;
     }
@@ -574,7 +618,8 @@ send_next (GTask *task)
 
   g_clear_object (&fetch->msg);
   fetch->msg = soup_message_new_from_uri (SOUP_METHOD_GET, fetch->uri);
-  soup_message_add_flags (fetch->msg, SOUP_MESSAGE_NO_REDIRECT);
+  /* The metrics count the bytes received of a compressed body (body_cut_short()). */
+  soup_message_add_flags (fetch->msg, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
 
   headers = soup_message_get_request_headers (fetch->msg);
   soup_message_headers_replace (headers, "Accept", "application/json");
@@ -627,6 +672,7 @@ ssr_sync_fetch_async (SoupSession          *session,
   fetch->progress = progress;
   fetch->progress_data = progress_data;
   fetch->total = -1;
+  fetch->declared = -1;
   fetch->cancellable = g_cancellable_new ();
   fetch->start_usec = g_get_monotonic_time ();
   g_task_set_task_data (task, fetch, fetch_free);

@@ -11,6 +11,8 @@
 
 #include "ssr-text.h"
 
+#include "ssr-bidi.h"
+
 /* Whether the punctuation at @text[i] ends a sentence: it is followed by the end or by a
  * space and something that is not a lowercase letter, and the word it closes is not an
  * abbreviation such as "e.g." or a single letter. @text has its whitespace collapsed. */
@@ -185,6 +187,60 @@ ssr_text_quote (const char *value,
         }
     }
   g_string_append_c (s, '"');
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * ssr_text_for_terminal:
+ * @text: (nullable): text to print: from a file, a feed or a message that quotes them
+ *
+ * Makes @text safe to print on a terminal, on one line: bytes that are not UTF-8 become
+ * U+FFFD, the directional controls are removed (ssr_bidi_strip(): the terminal lays text
+ * out on its own), and control characters are shown as escapes, so that no text can clear
+ * the screen, move the cursor, set the window title or start a line that looks like the
+ * app's own: C0 as in JSON ("\n", "\t", "\u001b", …), DEL and C1 (U+0080–U+009F) as
+ * "\u007f", "\u009b", …, and the line and paragraph separators U+2028 and U+2029 too.
+ * A backslash stays as it is: alone it cannot do harm.
+ *
+ * Returns: (transfer full): the text to print ("" for %NULL)
+ */
+char *
+ssr_text_for_terminal (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *stripped = NULL;
+  GString *s;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  stripped = ssr_bidi_strip (valid);
+
+  s = g_string_sized_new (strlen (stripped));
+  for (const char *p = stripped; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '\n':
+          g_string_append (s, "\\n");
+          break;
+        case '\r':
+          g_string_append (s, "\\r");
+          break;
+        case '\t':
+          g_string_append (s, "\\t");
+          break;
+        default:
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029)
+            g_string_append_printf (s, "\\u%04x", c);
+          else
+            g_string_append_len (s, p, g_utf8_next_char (p) - p);
+        }
+    }
 
   return g_string_free (s, FALSE);
 }

@@ -13,5 +13,6 @@ char *ssr_text_summarize (const char *text,
                           guint       max_chars);
 char *ssr_text_quote     (const char *value,
                           guint       max_chars);
+char *ssr_text_for_terminal (const char *text);
 
 G_END_DECLS

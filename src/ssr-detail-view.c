@@ -12,11 +12,17 @@
 
 #include "ssr-detail-view.h"
 #include "ssr-bidi.h"
+#include "ssr-language-tag.h"
 
 /*
  * Text from data is only ever set with gtk_label_set_text(): nothing from a review file is
  * parsed as Pango markup. Links are made only for http:// and https:// sources and open
  * only when clicked.
+ *
+ * The texts a review may give in several languages (the text, group title, Board
+ * rationale, decision notes) are shown in the interface language when the review has
+ * them. When it has translations, but not of this text into that language, the original
+ * is shown with a small badge naming its language ("EN").
  */
 
 struct _SsrDetailView
@@ -57,6 +63,82 @@ plain_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
+}
+
+/* Tells Pango the language of a label's text, for the fonts and shaping it picks. */
+static void
+set_text_language (GtkWidget  *label,
+                   const char *language)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (language)));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static GtkWidget *
+language_badge (const char *language)
+{
+  g_autofree char *tag = g_ascii_strup (language, -1);
+  g_autofree char *name = ssr_language_tag_dup_display_name (language);
+  g_autofree char *description = NULL;
+  GtkWidget *badge = gtk_label_new (NULL);
+
+  /* Translators: tooltip and accessible name of a small badge ("EN") beside a text shown
+   * as the review states it, because the review has no translation of it into the
+   * language of the interface; %s is a language name like "English", or a code like
+   * "pt-BR" for a language without a name in the app (rephrase freely, e.g. "Original
+   * text; language: %s", so that the name fits as it is) */
+  description = ssr_bidi_printf (_("Original text, in %s"), name);
+
+  gtk_label_set_text (GTK_LABEL (badge), tag);
+  gtk_label_set_use_markup (GTK_LABEL (badge), FALSE);
+  gtk_widget_add_css_class (badge, "caption");
+  gtk_widget_add_css_class (badge, "dim-label");
+  gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (badge, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+
+  return badge;
+}
+
+/* @label shows a text of @rec from get_text_in(), a translation into @translation or (NULL)
+ * the original. The original gets the badge of its language when the review is translated
+ * but not this text into the interface language. */
+static GtkWidget *
+with_language_badge (SsrRecommendation *rec,
+                     GtkWidget         *label,
+                     const char        *translation)
+{
+  const char *original = ssr_recommendation_get_language (rec);
+  GtkWidget *box;
+
+  if (translation != NULL
+      || !ssr_recommendation_review_has_translations (rec)
+      || ssr_language_tag_match (ssr_ui_language (), original) != SSR_LANGUAGE_MATCH_NONE)
+    return label;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), language_badge (original));
+  return box;
+}
+
+/* A text of @rec in the interface language, as plain_label() does. */
+static GtkWidget *
+data_label (SsrRecommendation *rec,
+            const char        *text,
+            const char        *translation,
+            const char        *css_class)
+{
+  GtkWidget *label = plain_label (text, css_class);
+
+  set_text_language (label, translation != NULL ? translation
+                                                : ssr_recommendation_get_language (rec));
+  return with_language_badge (rec, label, translation);
 }
 
 static GtkWidget *
@@ -156,11 +238,12 @@ format_date_or_unknown (const SsrDate *date)
   return ssr_date_format (date);
 }
 
+/* @note: (nullable) (transfer floating): the entry's note */
 static void
 add_history_entry (GtkBox     *section,
                    const char *date,
                    const char *what,
-                   const char *note,
+                   GtkWidget  *note,
                    const char *source)
 {
   GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -171,7 +254,7 @@ add_history_entry (GtkBox     *section,
   line = ssr_bidi_printf (_("%s: %s"), date, what);
   gtk_box_append (GTK_BOX (entry), plain_label (line, "heading"));
   if (note != NULL)
-    gtk_box_append (GTK_BOX (entry), plain_label (note, NULL));
+    gtk_box_append (GTK_BOX (entry), note);
   if (source != NULL)
     gtk_box_append (GTK_BOX (entry), source_widget (source));
   gtk_box_append (section, entry);
@@ -240,6 +323,8 @@ ssr_detail_view_rebuild (SsrDetailView *self)
   g_autofree char *group = NULL;
   const char * const *sources;
   const char * const *related;
+  const char *language = ssr_ui_language ();
+  const char *text, *translation;
   GtkRoot *root;
   GtkWidget *focus;
   GtkWidget *heading;
@@ -270,21 +355,26 @@ ssr_detail_view_rebuild (SsrDetailView *self)
 
   if (ssr_recommendation_get_group (rec) >= 0)
     {
-      if (ssr_recommendation_get_group_title (rec) != NULL)
+      text = ssr_recommendation_get_text_in (rec, SSR_TEXT_FIELD_GROUP_TITLE, language,
+                                             &translation);
+      if (text != NULL)
         /* Translators: %d is a group number, %s the group's title */
-        group = ssr_bidi_printf (_("Group %d: %s"), ssr_recommendation_get_group (rec),
-                                 ssr_recommendation_get_group_title (rec));
+        group = ssr_bidi_printf (_("Group %d: %s"), ssr_recommendation_get_group (rec), text);
       else
         /* Translators: %d is a group number */
         group = ssr_bidi_printf (_("Group %d (title not stated in the sources)"),
                                  ssr_recommendation_get_group (rec));
-      gtk_box_append (self->content, plain_label (group, "dim-label"));
+      gtk_box_append (self->content,
+                      text != NULL
+                      ? with_language_badge (rec, plain_label (group, "dim-label"), translation)
+                      : plain_label (group, "dim-label"));
     }
 
   section = add_section (self, _("Text"));
-  if (ssr_recommendation_get_text (rec) != NULL)
+  text = ssr_recommendation_get_text_in (rec, SSR_TEXT_FIELD_TEXT, language, &translation);
+  if (text != NULL)
     {
-      gtk_box_append (section, plain_label (ssr_recommendation_get_text (rec), "body"));
+      gtk_box_append (section, data_label (rec, text, translation, "body"));
       if (ssr_recommendation_get_text_source (rec) != NULL)
         gtk_box_append (section, source_widget (ssr_recommendation_get_text_source (rec)));
     }
@@ -323,13 +413,17 @@ ssr_detail_view_rebuild (SsrDetailView *self)
       const SsrDecisionEntry *entry = ssr_recommendation_get_decision (rec, i);
       g_autofree char *date = format_date_or_unknown (&entry->date);
 
+      text = ssr_recommendation_get_decision_note_in (rec, i, language, &translation);
       add_history_entry (section, date, ssr_action_get_label (entry->action),
-                         entry->note, entry->source);
+                         text != NULL ? data_label (rec, text, translation, NULL) : NULL,
+                         entry->source);
     }
-  if (ssr_recommendation_get_board_rationale (rec) != NULL)
+  text = ssr_recommendation_get_text_in (rec, SSR_TEXT_FIELD_BOARD_RATIONALE, language,
+                                         &translation);
+  if (text != NULL)
     {
       gtk_box_append (section, plain_label (_("Board rationale"), "heading"));
-      gtk_box_append (section, plain_label (ssr_recommendation_get_board_rationale (rec), NULL));
+      gtk_box_append (section, data_label (rec, text, translation, NULL));
     }
 
   section = add_section (self, _("Implementation History"));
@@ -343,7 +437,8 @@ ssr_detail_view_rebuild (SsrDetailView *self)
       add_history_entry (section, date,
                          entry->status == SSR_IMPL_UNKNOWN ? _("Status not stated in the sources")
                          : ssr_impl_status_get_label (entry->status),
-                         entry->update, entry->source);
+                         entry->update != NULL ? plain_label (entry->update, NULL) : NULL,
+                         entry->source);
     }
 
   if (ssr_recommendation_has_assessment (rec))

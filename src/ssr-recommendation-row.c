@@ -11,6 +11,7 @@
 
 #include "ssr-recommendation-row.h"
 #include "ssr-bidi.h"
+#include "ssr-language-tag.h"
 
 struct _SsrRecommendationRow
 {
@@ -211,7 +212,8 @@ ssr_recommendation_row_update (SsrRecommendationRow *self)
     }
 
   category = ssr_recommendation_get_current_decision (rec);
-  summary = ssr_recommendation_dup_summary (rec);
+  /* In the interface language when the review has the text in it. */
+  summary = ssr_recommendation_dup_summary_in (rec, ssr_ui_language ());
 
   gtk_label_set_text (self->id_label, ssr_recommendation_get_id (rec));
   gtk_label_set_text (self->priority_label,

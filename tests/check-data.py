@@ -88,7 +88,7 @@ def validate(instance, schema, root, path="$"):
     errors = []
     for kw in schema:
         if kw not in ANNOTATIONS | {"$ref", "type", "const", "enum", "pattern", "minLength",
-                                    "minimum", "required", "properties",
+                                    "minimum", "required", "properties", "propertyNames",
                                     "additionalProperties", "items", "anyOf"}:
             raise ValueError("validator does not support keyword %r" % kw)
     if "$ref" in schema:
@@ -119,6 +119,9 @@ def validate(instance, schema, root, path="$"):
         for req in schema.get("required", []):
             if req not in instance:
                 errors.append("%s: required member %r missing" % (path, req))
+        if "propertyNames" in schema:
+            for k in instance:
+                errors += validate(k, schema["propertyNames"], root, "%s[%r]" % (path, k))
         props = schema.get("properties", {})
         for k, v in instance.items():
             if k in props:
@@ -343,6 +346,12 @@ def _():
         "milestone without event": lambda d: d["review"]["milestones"][0].pop("event"),
         "owners string": lambda d: r0(d).__setitem__("owners", "ICANN org"),
         "implemented yes": lambda d: r0(d).__setitem__("assessment", {"implemented": "yes"}),
+        "language tag fr_FR": lambda d: r0(d).__setitem__("translations", {"fr_FR": {"text": "x"}}),
+        "language tag too long": lambda d: d["review"].__setitem__("language", "zh" + "-a" * 17),
+        "translated text a number": lambda d: r0(d).__setitem__("translations", {"fr": {"text": 1}}),
+        "unknown member of a translation": lambda d: r0(d)["decisions"][0].__setitem__(
+            "translations", {"fr": {"text": "x"}}),
+        "translations an array": lambda d: d["review"].__setitem__("translations", []),
     }
     accepted = [k for k, m in cases.items() if not bad(m)]
     assert not accepted, "schema accepted: %s" % ", ".join(accepted)
@@ -353,6 +362,12 @@ def _():
         "absent members": lambda d: [r0(d).pop(k) for k in list(r0(d)) if k != "id"],
         "month and year dates": lambda d: (r0(d)["decisions"][0].__setitem__("date", "2021-07"),
                                            d["review"].__setitem__("data_as_of", "2024")),
+        "translations (1.1)": lambda d: (
+            d.__setitem__("format_version", "1.1"),
+            d["review"].update({"language": "en", "translations": {"fr": {"title": "Revue"}}}),
+            r0(d).__setitem__("translations", {"zh-Hans": {"text": "x", "board_rationale": None},
+                                               "es-419": {"group_title": "y"}}),
+            r0(d)["decisions"][0].__setitem__("translations", {"ar": {"note": "z"}})),
     }
     rejected = [k for k, m in ok.items() if bad(m)]
     assert not rejected, "schema rejected: %s" % ", ".join(rejected)

@@ -79,6 +79,12 @@ static const char canonical[] =
   "        'x_milestone': 1\n"
   "      }\n"
   "    ],\n"
+  "    'language': 'en',\n"
+  "    'translations': {\n"
+  "      'fr': {\n"
+  "        'title': 'Revue de test'\n"
+  "      }\n"
+  "    },\n"
   "    'x_review': {\n"
   "      'nested': [\n"
   "        1,\n"
@@ -112,6 +118,11 @@ static const char canonical[] =
   "          'action': 'pending',\n"
   "          'note': 'First look',\n"
   "          'source': 'Board resolution',\n"
+  "          'translations': {\n"
+  "            'es': {\n"
+  "              'note': 'Primera lectura'\n"
+  "            }\n"
+  "          },\n"
   "          'x_decision': 'kept'\n"
   "        },\n"
   "        {\n"
@@ -150,6 +161,15 @@ static const char canonical[] =
   "      ],\n"
   "      'sources': [],\n"
   "      'assessment': null,\n"
+  "      'translations': {\n"
+  "        'fr': {\n"
+  "          'text': 'Faire ceci. Puis cela.',\n"
+  "          'board_rationale': 'Parce que.'\n"
+  "        },\n"
+  "        'zh-Hans': {\n"
+  "          'group_title': '第一组'\n"
+  "        }\n"
+  "      },\n"
   "      'x_recommendation': {\n"
   "        'a': [\n"
   "          {}\n"
@@ -196,10 +216,13 @@ static const char compact[] =
   "   'still_relevant': true, 'new_recommendation': false, 'source': 'SSR2 appendix'},"
   "   'id': '1.10', 'owners': null},"
   "  {'id': '1.2', 'x_recommendation': {'a': [{}]}, 'group': 1, 'group_title': 'Group one',"
+  "   'translations': {'zh-Hans': {'group_title': '第一组'},"
+  "                    'fr': {'board_rationale': 'Parce que.', 'text': 'Faire ceci. Puis cela.'}},"
   "   'text': 'Do this. Then that.', 'text_source': 'https://example.org/report',"
   "   'priority': 'Medium-High', 'owners': ['ICANN Board', 'ICANN org'], 'directed_to': [],"
   "   'decisions': [{'x_decision': 'kept', 'date': '2021-07-22', 'action': 'pending',"
-  "                  'note': 'First look', 'source': 'Board resolution'},"
+  "                  'note': 'First look', 'source': 'Board resolution',"
+  "                  'translations': {'es': {'note': 'Primera lectura'}}},"
   "                 {'date': '2022-11', 'action': 'approved_subject_to_prioritization'},"
   "                 {'action': 'passed_through', 'date': null}],"
   "   'implementation': {'x_implementation': 7, 'status': 'in_progress', 'as_of': '2024',"
@@ -207,7 +230,8 @@ static const char compact[] =
   "     'x_history': false}]},"
   "   'community_priority': 'P2', 'community_priority_note': 'Ranked second',"
   "   'board_rationale': 'Because.', 'related': ['1.10']}],"
-  " 'review': {'title': 'Test review', 'id': 't1', 'short_name': 'T1',"
+  " 'review': {'title': 'Test review', 'id': 't1', 'short_name': 'T1', 'language': 'en',"
+  "  'translations': {'fr': {'title': 'Revue de test'}},"
   "  'x_review': {'nested': [1, 2.5, 0.1, -3.0, true, null,"
   "   'tab\\there \\u00e9 \\\\ \\/ \\u0001 “q”'], 'empty_object': {}, 'empty_array': []},"
   "  'data_as_of': '2024-06', 'feed_url': 'https://example.org/t1.json',"
@@ -327,6 +351,13 @@ test_model_values (void)
   g_assert_cmpint (ssr_recommendation_get_community_priority (rec), ==, SSR_COMMUNITY_PRIORITY_P2);
   g_assert_cmpstr (ssr_recommendation_get_community_priority_note (rec), ==, "Ranked second");
   g_assert_cmpstr (ssr_recommendation_get_board_rationale (rec), ==, "Because.");
+  g_assert_cmpstr (ssr_recommendation_get_text_in (rec, SSR_TEXT_FIELD_TEXT, "fr_FR", NULL), ==,
+                   "Faire ceci. Puis cela.");
+  g_assert_cmpstr (ssr_recommendation_get_text_in (rec, SSR_TEXT_FIELD_GROUP_TITLE, "zh_CN",
+                                                   NULL), ==, "第一组");
+  g_assert_cmpstr (ssr_recommendation_get_decision_note_in (rec, 0, "es", NULL), ==,
+                   "Primera lectura");
+  g_assert_cmpstr (ssr_review_get_title_in (review, "fr", NULL), ==, "Revue de test");
 
   g_assert_cmpuint (ssr_recommendation_get_n_decisions (rec), ==, 3);
   entry = ssr_recommendation_get_decision (rec, 0);

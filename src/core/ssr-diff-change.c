@@ -11,6 +11,7 @@
 
 #include "ssr-diff-private.h"
 #include "ssr-bidi.h"
+#include "ssr-language-tag.h"
 
 struct _SsrChange
 {
@@ -19,6 +20,7 @@ struct _SsrChange
   SsrChangeKind  kind;
   SsrDiffField   field;
   char          *rec_id;
+  char          *language;
   char          *old_value;
   char          *new_value;
 };
@@ -30,6 +32,7 @@ SsrChange *
 ssr_change_new (SsrChangeKind  kind,
                 SsrDiffField   field,
                 const char    *rec_id,
+                const char    *language,
                 char          *old_value,
                 char          *new_value)
 {
@@ -38,6 +41,7 @@ ssr_change_new (SsrChangeKind  kind,
   change->kind = kind;
   change->field = field;
   change->rec_id = g_strdup (rec_id);
+  change->language = g_strdup (language);
   change->old_value = old_value;
   change->new_value = new_value;
 
@@ -50,6 +54,7 @@ ssr_change_finalize (GObject *object)
   SsrChange *self = (SsrChange *) object;
 
   g_free (self->rec_id);
+  g_free (self->language);
   g_free (self->old_value);
   g_free (self->new_value);
 
@@ -92,6 +97,15 @@ ssr_change_get_rec_id (SsrChange *self)
   return self->rec_id;
 }
 
+/* The language tag of the translation that changed; %NULL for a change of anything else. */
+const char *
+ssr_change_get_language (SsrChange *self)
+{
+  g_return_val_if_fail (SSR_IS_CHANGE (self), NULL);
+
+  return self->language;
+}
+
 const char *
 ssr_change_get_old_value (SsrChange *self)
 {
@@ -123,6 +137,7 @@ ssr_diff_field_get_label (SsrDiffField field)
     case SSR_DIFF_FIELD_TITLE: return C_("changed field", "Title");
     case SSR_DIFF_FIELD_SHORT_NAME: return C_("changed field", "Short name");
     case SSR_DIFF_FIELD_DESCRIPTION: return C_("changed field", "Description");
+    case SSR_DIFF_FIELD_LANGUAGE: return C_("changed field", "Language of the texts");
     case SSR_DIFF_FIELD_DATA_AS_OF: return C_("changed field", "Data as of");
     case SSR_DIFF_FIELD_FEED_URL: return C_("changed field", "Feed address");
     case SSR_DIFF_FIELD_REVIEW_SOURCES: return C_("changed field", "Sources of the review");
@@ -130,6 +145,7 @@ ssr_diff_field_get_label (SsrDiffField field)
     case SSR_DIFF_FIELD_DECISION: return C_("changed field", "Decision");
     case SSR_DIFF_FIELD_DECISION_ADDED: return C_("changed field", "Decision history, new entry");
     case SSR_DIFF_FIELD_DECISION_REMOVED: return C_("changed field", "Decision history, entry removed");
+    case SSR_DIFF_FIELD_DECISION_NOTE: return C_("changed field", "Decision history, note");
     case SSR_DIFF_FIELD_IMPL_STATUS: return C_("changed field", "Implementation status");
     case SSR_DIFF_FIELD_IMPL_AS_OF: return C_("changed field", "Implementation status as of");
     case SSR_DIFF_FIELD_IMPL_UPDATE: return C_("changed field", "Implementation update");
@@ -184,6 +200,27 @@ ssr_change_dup_description (SsrChange *self)
     return ssr_bidi_printf (_("Recommendation %s removed"), self->rec_id);
 
   label = ssr_diff_field_get_label (self->field);
+
+  if (self->language != NULL)
+    {
+      g_autofree char *language = ssr_language_tag_dup_display_name (self->language);
+
+      if (self->rec_id == NULL)
+        /* Translators: a change to a translation of a review's text; the first %s is a field
+         * name like "Title", the second a language (a name like "French", or a tag like
+         * "pt-BR"), the third the old value, the fourth the new value */
+        return ssr_bidi_printf (_("%s (%s): %s → %s"), label, language,
+                                value_or_not_stated (self->old_value),
+                                value_or_not_stated (self->new_value));
+
+      /* Translators: a change to a translation of a recommendation's text; the first %s is
+       * its id, the second a field name like "Text", the third a language (a name like
+       * "French", or a tag like "pt-BR"), the fourth the old value, the fifth the new
+       * value */
+      return ssr_bidi_printf (_("%s: %s (%s): %s → %s"), self->rec_id, label, language,
+                              value_or_not_stated (self->old_value),
+                              value_or_not_stated (self->new_value));
+    }
 
   if (self->field == SSR_DIFF_FIELD_DECISION_ADDED || self->field == SSR_DIFF_FIELD_IMPL_ADDED)
     /* Translators: the first %s is a recommendation id, the second a field name like

@@ -9,10 +9,11 @@
 
 G_BEGIN_DECLS
 
-/* Takes @old_value and @new_value. */
+/* Takes @old_value and @new_value; @language is the tag of a translation, or NULL. */
 SsrChange *ssr_change_new (SsrChangeKind  kind,
                            SsrDiffField   field,
                            const char    *rec_id,
+                           const char    *language,
                            char          *old_value,
                            char          *new_value);
 

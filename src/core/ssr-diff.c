@@ -24,6 +24,11 @@
  * common beginning are "removed" (old side) and "added" (new side). A feed that appends a
  * decision thus shows one added entry; one that rewrites an entry shows it removed and
  * added.
+ *
+ * A text in another language is compared with the same text in the same language (tags
+ * compared ignoring case): a change of it is a change of the text's field, with the
+ * language. A note's translations do not make decision entries differ; a changed one in
+ * the common beginning is a change of its own.
  */
 
 struct _SsrDiff
@@ -102,14 +107,15 @@ ssr_diff_init (SsrDiff *self)
 
 /* Takes @old_value and @new_value. */
 static void
-add_change (SsrDiff       *self,
-            SsrChangeKind  kind,
-            SsrDiffField   field,
-            const char    *rec_id,
-            char          *old_value,
-            char          *new_value)
+add_change_in (SsrDiff       *self,
+               SsrChangeKind  kind,
+               SsrDiffField   field,
+               const char    *rec_id,
+               const char    *language,
+               char          *old_value,
+               char          *new_value)
 {
-  SsrChange *change = ssr_change_new (kind, field, rec_id, old_value, new_value);
+  SsrChange *change = ssr_change_new (kind, field, rec_id, language, old_value, new_value);
 
   g_ptr_array_add (self->changes, change);
 
@@ -117,6 +123,17 @@ add_change (SsrDiff       *self,
     g_hash_table_add (self->changed_recs, g_strdup (rec_id));
   else
     self->review_changed = TRUE;
+}
+
+static void
+add_change (SsrDiff       *self,
+            SsrChangeKind  kind,
+            SsrDiffField   field,
+            const char    *rec_id,
+            char          *old_value,
+            char          *new_value)
+{
+  add_change_in (self, kind, field, rec_id, NULL, old_value, new_value);
 }
 
 /* Adds a change when the two (nullable) values differ; takes both. */
@@ -188,6 +205,59 @@ format_entry (const SsrDate *date,
 }
 
 static gboolean
+has_language (const SsrTranslations *translations,
+              const char            *language)
+{
+  guint n = ssr_translations_get_n_languages (translations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_ascii_strcasecmp (ssr_translations_get_language (translations, i), language) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef char *(*FormatFunc) (const char *text,
+                             gconstpointer data);
+
+/* A change for each language whose text of @field differs between @a and @b (either may
+ * be NULL), its values passed through @format when given. */
+static void
+compare_translations (SsrDiff               *self,
+                      SsrDiffField           diff_field,
+                      const char            *rec_id,
+                      const SsrTranslations *a,
+                      const SsrTranslations *b,
+                      guint                  field,
+                      FormatFunc             format,
+                      gconstpointer          data)
+{
+  SsrChangeKind kind = rec_id != NULL ? SSR_CHANGE_MODIFIED : SSR_CHANGE_REVIEW;
+  guint na = ssr_translations_get_n_languages (a);
+  guint nb = ssr_translations_get_n_languages (b);
+
+  /* The languages of @a, then those only @b has. */
+  for (guint i = 0; i < na + nb; i++)
+    {
+      const char *language = i < na ? ssr_translations_get_language (a, i)
+                                    : ssr_translations_get_language (b, i - na);
+      const char *old_text = ssr_translations_find (a, language, field);
+      const char *new_text = ssr_translations_find (b, language, field);
+
+      if ((i >= na && has_language (a, language)) || g_strcmp0 (old_text, new_text) == 0)
+        continue;
+
+      add_change_in (self, kind, diff_field, rec_id, language,
+                     old_text != NULL && format != NULL ? format (old_text, data)
+                                                        : g_strdup (old_text),
+                     new_text != NULL && format != NULL ? format (new_text, data)
+                                                        : g_strdup (new_text));
+    }
+}
+
+static gboolean
 decision_equal (const SsrDecisionEntry *a,
                 const SsrDecisionEntry *b)
 {
@@ -201,6 +271,16 @@ impl_entry_equal (const SsrImplEntry *a,
 {
   return ssr_date_compare (&a->as_of, &b->as_of) == 0 && a->status == b->status &&
          g_strcmp0 (a->update, b->update) == 0 && g_strcmp0 (a->source, b->source) == 0;
+}
+
+/* A translated note, shown with the entry it belongs to (@data). */
+static char *
+format_note (const char    *note,
+             gconstpointer  data)
+{
+  const SsrDecisionEntry *entry = data;
+
+  return format_entry (&entry->date, ssr_action_get_label (entry->action), note);
 }
 
 static char *
@@ -228,6 +308,15 @@ compare_decisions (SsrDiff           *self,
          decision_equal (ssr_recommendation_get_decision (a, common),
                          ssr_recommendation_get_decision (b, common)))
     common++;
+
+  for (guint i = 0; i < common; i++)
+    {
+      const SsrDecisionEntry *ea = ssr_recommendation_get_decision (a, i);
+      const SsrDecisionEntry *eb = ssr_recommendation_get_decision (b, i);
+
+      compare_translations (self, SSR_DIFF_FIELD_DECISION_NOTE, id, ea->translations,
+                            eb->translations, 0, format_note, eb);
+    }
 
   for (guint i = common; i < na; i++)
     {
@@ -355,6 +444,8 @@ compare_recommendations (SsrDiff           *self,
                          SsrRecommendation *b)
 {
   const char *id = ssr_recommendation_get_id (b);
+  const SsrTranslations *ta = ssr_recommendation_get_translations (a);
+  const SsrTranslations *tb = ssr_recommendation_get_translations (b);
   guint n_before = self->changes->len;
   guint decisions_before = self->n_decisions_changed;
 
@@ -363,6 +454,7 @@ compare_recommendations (SsrDiff           *self,
   compare_values (self, SSR_DIFF_FIELD_TEXT, id,
                   g_strdup (ssr_recommendation_get_text (a)),
                   g_strdup (ssr_recommendation_get_text (b)));
+  compare_translations (self, SSR_DIFF_FIELD_TEXT, id, ta, tb, SSR_TEXT_FIELD_TEXT, NULL, NULL);
   compare_values (self, SSR_DIFF_FIELD_PRIORITY, id,
                   priority_label (ssr_recommendation_get_priority (a)),
                   priority_label (ssr_recommendation_get_priority (b)));
@@ -381,12 +473,16 @@ compare_recommendations (SsrDiff           *self,
   compare_values (self, SSR_DIFF_FIELD_BOARD_RATIONALE, id,
                   g_strdup (ssr_recommendation_get_board_rationale (a)),
                   g_strdup (ssr_recommendation_get_board_rationale (b)));
+  compare_translations (self, SSR_DIFF_FIELD_BOARD_RATIONALE, id, ta, tb,
+                        SSR_TEXT_FIELD_BOARD_RATIONALE, NULL, NULL);
   compare_values (self, SSR_DIFF_FIELD_GROUP, id,
                   group_label (ssr_recommendation_get_group (a)),
                   group_label (ssr_recommendation_get_group (b)));
   compare_values (self, SSR_DIFF_FIELD_GROUP_TITLE, id,
                   g_strdup (ssr_recommendation_get_group_title (a)),
                   g_strdup (ssr_recommendation_get_group_title (b)));
+  compare_translations (self, SSR_DIFF_FIELD_GROUP_TITLE, id, ta, tb,
+                        SSR_TEXT_FIELD_GROUP_TITLE, NULL, NULL);
   compare_values (self, SSR_DIFF_FIELD_TEXT_SOURCE, id,
                   g_strdup (ssr_recommendation_get_text_source (a)),
                   g_strdup (ssr_recommendation_get_text_source (b)));
@@ -430,11 +526,18 @@ compare_reviews (SsrDiff   *self,
 
   compare_values (self, SSR_DIFF_FIELD_TITLE, NULL, g_strdup (ssr_review_get_title (a)),
                   g_strdup (ssr_review_get_title (b)));
+  compare_translations (self, SSR_DIFF_FIELD_TITLE, NULL, ssr_review_get_translations (a),
+                        ssr_review_get_translations (b), SSR_REVIEW_FIELD_TITLE, NULL, NULL);
   compare_values (self, SSR_DIFF_FIELD_SHORT_NAME, NULL, g_strdup (ssr_review_get_short_name (a)),
                   g_strdup (ssr_review_get_short_name (b)));
   compare_values (self, SSR_DIFF_FIELD_DESCRIPTION, NULL,
                   g_strdup (ssr_review_get_description (a)),
                   g_strdup (ssr_review_get_description (b)));
+  compare_translations (self, SSR_DIFF_FIELD_DESCRIPTION, NULL, ssr_review_get_translations (a),
+                        ssr_review_get_translations (b), SSR_REVIEW_FIELD_DESCRIPTION, NULL,
+                        NULL);
+  compare_values (self, SSR_DIFF_FIELD_LANGUAGE, NULL, g_strdup (ssr_review_get_language (a)),
+                  g_strdup (ssr_review_get_language (b)));
   compare_values (self, SSR_DIFF_FIELD_DATA_AS_OF, NULL,
                   format_date (ssr_review_get_data_as_of (a)),
                   format_date (ssr_review_get_data_as_of (b)));
@@ -476,7 +579,13 @@ compare_changes (gconstpointer a,
   if (ssr_change_get_kind (ca) != ssr_change_get_kind (cb))
     return (int) ssr_change_get_kind (ca) - (int) ssr_change_get_kind (cb);
 
-  return (int) ssr_change_get_field (ca) - (int) ssr_change_get_field (cb);
+  if (ssr_change_get_field (ca) != ssr_change_get_field (cb))
+    return (int) ssr_change_get_field (ca) - (int) ssr_change_get_field (cb);
+
+  /* A text before its translations, those in tag order. */
+  if (ssr_change_get_language (ca) == NULL || ssr_change_get_language (cb) == NULL)
+    return (ssr_change_get_language (ca) != NULL) - (ssr_change_get_language (cb) != NULL);
+  return g_ascii_strcasecmp (ssr_change_get_language (ca), ssr_change_get_language (cb));
 }
 
 /**

@@ -27,6 +27,7 @@ typedef enum
   SSR_DIFF_FIELD_TITLE,                 /* the review's metadata */
   SSR_DIFF_FIELD_SHORT_NAME,
   SSR_DIFF_FIELD_DESCRIPTION,
+  SSR_DIFF_FIELD_LANGUAGE,              /* the language of the review's texts */
   SSR_DIFF_FIELD_DATA_AS_OF,
   SSR_DIFF_FIELD_FEED_URL,
   SSR_DIFF_FIELD_REVIEW_SOURCES,
@@ -35,6 +36,7 @@ typedef enum
   SSR_DIFF_FIELD_DECISION,              /* the current decision (the last entry's action) */
   SSR_DIFF_FIELD_DECISION_REMOVED,      /* one entry of the decision history */
   SSR_DIFF_FIELD_DECISION_ADDED,
+  SSR_DIFF_FIELD_DECISION_NOTE,         /* a translation of the note of an entry in both */
   SSR_DIFF_FIELD_IMPL_STATUS,
   SSR_DIFF_FIELD_IMPL_AS_OF,
   SSR_DIFF_FIELD_IMPL_UPDATE,
@@ -66,10 +68,12 @@ G_DECLARE_FINAL_TYPE (SsrDiff, ssr_diff, SSR, DIFF, GObject)
 
 /* One line of the change list. Values are for people (translated labels, formatted
  * dates, lists joined by ", "); NULL means "not stated" (or, for an entry added to a
- * history, that there was none). */
+ * history, that there was none). A change of a translation has the field of the text and
+ * the translation's language tag; other changes have no language. */
 SsrChangeKind  ssr_change_get_kind         (SsrChange     *self);
 SsrDiffField   ssr_change_get_field        (SsrChange     *self);
 const char    *ssr_change_get_rec_id       (SsrChange     *self);
+const char    *ssr_change_get_language     (SsrChange     *self);
 const char    *ssr_change_get_old_value    (SsrChange     *self);
 const char    *ssr_change_get_new_value    (SsrChange     *self);
 char          *ssr_change_dup_description  (SsrChange     *self);

@@ -11,6 +11,7 @@
 #include "ssr-error.h"
 #include "ssr-recommendation.h"
 #include "ssr-review.h"
+#include "ssr-translations.h"
 
 G_BEGIN_DECLS
 
@@ -30,8 +31,15 @@ typedef struct
   const char     *display_name;
   SsrPathSegment  path[SSR_FORMAT_MAX_PATH];
   guint           depth;
+  guint           minor;          /* the file's minor format version */
   GError         *error;
 } SsrReader;
+
+/* The members of a language in "translations" (docs/FORMAT.md), in the order of their
+ * fields: SsrTextField, SsrReviewField, and the note of a decision. NULL-terminated. */
+extern const char * const ssr_format_recommendation_texts[];
+extern const char * const ssr_format_review_texts[];
+extern const char * const ssr_format_decision_texts[];
 
 /* Path */
 void        ssr_reader_push_member   (SsrReader   *reader,
@@ -106,9 +114,23 @@ JsonObject *ssr_reader_enter_element (SsrReader   *reader,
 JsonObject *ssr_reader_enter_node    (SsrReader   *reader,
                                       JsonNode    *node,
                                       guint        i);
+/* A language tag (docs/FORMAT.md) at @member, or NULL when absent or null. */
+gboolean    ssr_reader_language      (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char  *member,
+                                      const char **out);
+/* The "translations" of @object, whose languages hold the members @texts: *out = NULL
+ * when there are none. In a file of version 1.0 the member is not read: it is an unknown
+ * member there, kept by ssr_reader_extra(). */
+gboolean    ssr_reader_translations  (SsrReader   *reader,
+                                      JsonObject  *object,
+                                      const char * const *texts,
+                                      SsrTranslations **out);
 /* The members of @object not named in @known (NULL-terminated), copied, in file order;
- * NULL when there are none. */
-JsonObject *ssr_reader_extra         (JsonObject  *object,
+ * NULL when there are none. The members that version 1.1 added ("language",
+ * "translations") count as known only in a file of version 1.1 or later. */
+JsonObject *ssr_reader_extra         (SsrReader   *reader,
+                                      JsonObject  *object,
                                       const char * const *known);
 
 /* ssr-format-recommendation.c: one element of "recommendations"; NULL on error. */

@@ -12,7 +12,17 @@
 
 #include "ssr-format-private.h"
 #include "ssr-bidi.h"
+#include "ssr-language-tag.h"
 #include "ssr-text.h"
+
+const char * const ssr_format_recommendation_texts[] = {
+  "text", "group_title", "board_rationale", NULL
+};
+const char * const ssr_format_review_texts[] = { "title", "description", NULL };
+const char * const ssr_format_decision_texts[] = { "note", NULL };
+
+/* The members version 1.1 added to the objects of 1.0. */
+static const char * const members_1_1[] = { "language", "translations", NULL };
 
 void
 ssr_reader_push_member (SsrReader  *reader,
@@ -438,8 +448,154 @@ is_known (const char          *name,
   return FALSE;
 }
 
+static gboolean
+fail_bad_language (SsrReader  *reader,
+                   const char *member,
+                   const char *tag)
+{
+  g_autofree char *quoted = ssr_reader_quote (tag);
+
+  return ssr_reader_fail (reader, member,
+                          /* Translators: %s is a value from the file, in quotes; keep “fr” and
+                           * “zh-Hans” as they are: they are examples of language tags */
+                          _("%s is not a language tag like “fr” or “zh-Hans” (2 or 3 ASCII "
+                            "letters, then any parts of 1 to 8 letters or digits, each after "
+                            "a “-”; 35 characters at most)"),
+                          quoted);
+}
+
+gboolean
+ssr_reader_language (SsrReader   *reader,
+                     JsonObject  *object,
+                     const char  *member,
+                     const char **out)
+{
+  if (!ssr_reader_string (reader, object, member, FALSE, out))
+    return FALSE;
+
+  if (*out != NULL && !ssr_language_tag_is_valid (*out))
+    return fail_bad_language (reader, member, *out);
+
+  return TRUE;
+}
+
+/* One language of "translations": an object of the members @texts, each a string or null;
+ * the reader is at "translations". */
+static gboolean
+read_language (SsrReader          *reader,
+               JsonObject         *languages,
+               const char         *tag,
+               const char * const *texts,
+               SsrTranslations    *translations)
+{
+  JsonObject *object;
+  GList *members;
+  const char *unknown = NULL;
+
+  if (!ssr_reader_object (reader, languages, tag, TRUE, &object))
+    return FALSE;
+
+  ssr_reader_push_member (reader, tag);
+
+  /* The set is closed: a member it does not have is a mistake, not a newer version. */
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL && unknown == NULL; l = l->next)
+    {
+      if (!is_known (l->data, texts))
+        unknown = l->data;
+    }
+  g_list_free (members);
+
+  if (unknown != NULL)
+    {
+      g_autofree char *quoted = ssr_reader_quote (unknown);
+      g_autofree char *allowed = g_strjoinv (", ", (char **) texts);
+
+      /* Translators: the first %s is a name from the file, in quotes; the second lists the
+       * names allowed there, like "text, group_title, board_rationale" (do not translate
+       * them) */
+      return ssr_reader_fail (reader, NULL, _("%s is not a member of a translation (only %s)"),
+                              quoted, allowed);
+    }
+
+  for (guint f = 0; texts[f] != NULL; f++)
+    {
+      const char *text;
+
+      if (!ssr_reader_string (reader, object, texts[f], FALSE, &text))
+        return FALSE;
+      ssr_translations_set (translations, tag, f, text);
+    }
+
+  ssr_reader_pop (reader);
+  return TRUE;
+}
+
+gboolean
+ssr_reader_translations (SsrReader          *reader,
+                         JsonObject         *object,
+                         const char * const *texts,
+                         SsrTranslations   **out)
+{
+  g_autoptr(SsrTranslations) translations = NULL;
+  JsonObject *languages;
+  GList *tags;
+  gboolean ok = TRUE;
+
+  *out = NULL;
+
+  if (reader->minor < 1)
+    return TRUE;
+
+  if (!ssr_reader_object (reader, object, "translations", FALSE, &languages))
+    return FALSE;
+  if (languages == NULL)
+    return TRUE;
+
+  translations = ssr_translations_new (g_strv_length ((char **) texts));
+  ssr_reader_push_member (reader, "translations");
+
+  tags = json_object_get_members (languages);
+  for (GList *l = tags; l != NULL && ok; l = l->next)
+    {
+      const char *tag = l->data;
+
+      if (!ssr_language_tag_is_valid (tag))
+        {
+          ok = fail_bad_language (reader, NULL, tag);
+          break;
+        }
+
+      /* "fr" and "FR" are one language, whose texts could not be told apart. */
+      for (GList *k = tags; k != l && ok; k = k->next)
+        {
+          if (g_ascii_strcasecmp (k->data, tag) == 0)
+            {
+              g_autofree char *quoted = ssr_reader_quote (tag);
+              g_autofree char *first = ssr_reader_quote (k->data);
+
+              /* Translators: both %s are language tags from the file, in quotes */
+              ok = ssr_reader_fail (reader, NULL, _("%s is the same language as %s"),
+                                    quoted, first);
+            }
+        }
+
+      ok = ok && read_language (reader, languages, tag, texts, translations);
+    }
+  g_list_free (tags);
+
+  if (!ok)
+    return FALSE;
+
+  ssr_reader_pop (reader);
+  if (ssr_translations_get_n_languages (translations) > 0)
+    *out = g_steal_pointer (&translations);
+  return TRUE;
+}
+
 JsonObject *
-ssr_reader_extra (JsonObject         *object,
+ssr_reader_extra (SsrReader          *reader,
+                  JsonObject         *object,
                   const char * const *known)
 {
   JsonObject *extra = NULL;
@@ -449,7 +605,7 @@ ssr_reader_extra (JsonObject         *object,
     {
       const char *name = l->data;
 
-      if (is_known (name, known))
+      if (is_known (name, known) && (reader->minor >= 1 || !is_known (name, members_1_1)))
         continue;
       if (extra == NULL)
         extra = json_object_new ();

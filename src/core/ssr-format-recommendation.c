@@ -12,14 +12,15 @@
 #include "ssr-format-private.h"
 #include "ssr-recommendation-private.h"
 
-/* The members each object of version 1 defines; anything else is kept as is. */
+/* The members each object of version 1 defines; anything else is kept as is. Those of
+ * version 1.1 ("translations") only in a file of 1.1 or later. */
 static const char * const recommendation_members[] = {
   "id", "group", "group_title", "text", "text_source", "priority", "owners", "directed_to",
   "decisions", "implementation", "community_priority", "community_priority_note",
-  "board_rationale", "related", "sources", "assessment", NULL
+  "board_rationale", "related", "sources", "assessment", "translations", NULL
 };
 static const char * const decision_members[] = {
-  "date", "action", "note", "source", NULL
+  "date", "action", "note", "source", "translations", NULL
 };
 static const char * const implementation_members[] = {
   "status", "as_of", "update", "history", NULL
@@ -95,6 +96,7 @@ read_decisions (SsrReader         *reader,
   for (guint i = 0; i < n; i++)
     {
       JsonObject *entry = ssr_reader_enter_element (reader, array, i);
+      g_autoptr(SsrTranslations) translations = NULL;
       SsrDate date;
       SsrAction action;
       const char *action_s, *note, *source;
@@ -106,11 +108,13 @@ read_decisions (SsrReader         *reader,
           || (!ssr_action_from_string (action_s, &action)
               && !ssr_reader_bad_token (reader, "action", action_s, ssr_action_list_tokens ()))
           || !ssr_reader_string (reader, entry, "note", FALSE, &note)
-          || !ssr_reader_string (reader, entry, "source", FALSE, &source))
+          || !ssr_reader_string (reader, entry, "source", FALSE, &source)
+          || !ssr_reader_translations (reader, entry, ssr_format_decision_texts, &translations))
         return FALSE;
 
       ssr_recommendation_add_decision (rec, &date, action, note, source,
-                                       ssr_reader_extra (entry, decision_members));
+                                       ssr_reader_extra (reader, entry, decision_members));
+      ssr_recommendation_take_decision_translations (rec, i, g_steal_pointer (&translations));
       ssr_reader_pop (reader);
     }
 
@@ -162,7 +166,7 @@ read_implementation (SsrReader         *reader,
     return FALSE;
 
   ssr_recommendation_set_implementation (rec, status, &as_of, update,
-                                         ssr_reader_extra (impl, implementation_members));
+                                         ssr_reader_extra (reader, impl, implementation_members));
 
   n = history != NULL ? json_array_get_length (history) : 0;
   ssr_reader_push_member (reader, "history");
@@ -181,7 +185,7 @@ read_implementation (SsrReader         *reader,
         return FALSE;
 
       ssr_recommendation_add_impl_entry (rec, &as_of, status, update, source,
-                                         ssr_reader_extra (entry, history_members));
+                                         ssr_reader_extra (reader, entry, history_members));
       ssr_reader_pop (reader);
     }
 
@@ -220,7 +224,7 @@ read_assessment (SsrReader         *reader,
 
   ssr_recommendation_set_assessment (rec, implemented, still_relevant, new_recommendation,
                                      note, source,
-                                     ssr_reader_extra (assessment, assessment_members));
+                                     ssr_reader_extra (reader, assessment, assessment_members));
   ssr_reader_pop (reader);
   return TRUE;
 }
@@ -231,6 +235,7 @@ ssr_format_read_recommendation (SsrReader  *reader,
                                 JsonObject *object)
 {
   g_autoptr(SsrRecommendation) rec = NULL;
+  g_autoptr(SsrTranslations) translations = NULL;
   const char *id, *group_title, *text, *text_source, *priority_s, *community_s;
   const char *community_note, *rationale;
   SsrPriority priority = SSR_PRIORITY_UNKNOWN;
@@ -294,10 +299,13 @@ ssr_format_read_recommendation (SsrReader  *reader,
     return NULL;
   ssr_recommendation_take_sources (rec, sources);
 
-  if (!read_assessment (reader, object, rec))
+  if (!read_assessment (reader, object, rec)
+      || !ssr_reader_translations (reader, object, ssr_format_recommendation_texts,
+                                   &translations))
     return NULL;
+  ssr_recommendation_take_translations (rec, g_steal_pointer (&translations));
 
-  ssr_recommendation_take_extra (rec, ssr_reader_extra (object, recommendation_members));
+  ssr_recommendation_take_extra (rec, ssr_reader_extra (reader, object, recommendation_members));
   return g_steal_pointer (&rec);
 }
 

@@ -12,6 +12,7 @@
 
 #include "ssr-format.h"
 
+#include "ssr-format-private.h"
 #include "ssr-recommendation-private.h"
 #include "ssr-review-private.h"
 
@@ -315,6 +316,36 @@ member_strv (Writer             *w,
   end (w, ']');
 }
 
+/* Only when there are some: a file without translations is saved as it was read, and
+ * a file of version 1.0 never has any (there the member is unknown, kept as it was). */
+static void
+write_translations (Writer                *w,
+                    const SsrTranslations *translations,
+                    const char * const    *texts)
+{
+  guint n = ssr_translations_get_n_languages (translations);
+
+  if (n == 0)
+    return;
+
+  member (w, "translations");
+  begin (w, '{');
+  for (guint i = 0; i < n; i++)
+    {
+      member (w, ssr_translations_get_language (translations, i));
+      begin (w, '{');
+      for (guint f = 0; texts[f] != NULL; f++)
+        {
+          const char *text = ssr_translations_get_text (translations, i, f);
+
+          if (text != NULL)
+            member_string (w, texts[f], text);
+        }
+      end (w, '}');
+    }
+  end (w, '}');
+}
+
 static void
 write_decisions (Writer            *w,
                  SsrRecommendation *rec)
@@ -333,6 +364,7 @@ write_decisions (Writer            *w,
       member_string (w, "action", ssr_action_to_string (entry->action));
       member_string (w, "note", entry->note);
       member_string (w, "source", entry->source);
+      write_translations (w, entry->translations, ssr_format_decision_texts);
       write_extra_members (w, entry->extra);
       end (w, '}');
     }
@@ -428,6 +460,8 @@ write_recommendation (Writer            *w,
   member_strv (w, "related", ssr_recommendation_get_related (rec));
   member_strv (w, "sources", ssr_recommendation_get_sources (rec));
   write_assessment (w, rec);
+  write_translations (w, ssr_recommendation_get_translations (rec),
+                      ssr_format_recommendation_texts);
   write_extra_members (w, ssr_recommendation_get_extra (rec));
   end (w, '}');
 }
@@ -464,6 +498,9 @@ write_review (Writer    *w,
       end (w, '}');
     }
   end (w, ']');
+  if (ssr_review_get_stated_language (review) != NULL)
+    member_string (w, "language", ssr_review_get_stated_language (review));
+  write_translations (w, ssr_review_get_translations (review), ssr_format_review_texts);
   write_extra_members (w, ssr_review_get_review_extra (review));
   end (w, '}');
 }
@@ -498,10 +535,11 @@ write_document (Writer    *w,
  * ssr_format_save_bytes:
  * @review: a review
  *
- * Writes @review in the format: every member of version 1 in the documented order (null
- * where the sources state nothing), recommendations in id order, and after the known
- * members of each object the unknown ones it was read with, unchanged. Saving what this
- * returns and reading it back gives the same bytes again.
+ * Writes @review in the format: every member of version 1.0 in the documented order (null
+ * where the sources state nothing), those of 1.1 ("language", "translations") when the
+ * review has them, recommendations in id order, and after the known members of each
+ * object the unknown ones it was read with, unchanged. The format version is the one the
+ * file declared. Saving what this returns and reading it back gives the same bytes again.
  *
  * Returns: (transfer full): the UTF-8 JSON text, ending with a newline
  */

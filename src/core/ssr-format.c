@@ -19,13 +19,14 @@
 #include "ssr-recommendation-private.h"
 #include "ssr-review-private.h"
 
-/* The members each object of version 1 defines; anything else is kept as is. */
+/* The members each object of version 1 defines; anything else is kept as is. Those of
+ * version 1.1 ("language", "translations") only in a file of 1.1 or later. */
 static const char * const top_members[] = {
   "format", "format_version", "review", "recommendations", NULL
 };
 static const char * const review_members[] = {
   "id", "short_name", "title", "description", "data_as_of", "feed_url", "sources",
-  "milestones", NULL
+  "milestones", "language", "translations", NULL
 };
 static const char * const milestone_members[] = {
   "date", "date_note", "phase", "event", "source", NULL
@@ -165,7 +166,7 @@ read_milestones (SsrReader  *reader,
         return FALSE;
 
       ssr_review_add_milestone (review, &date, date_note, phase, event, source,
-                                ssr_reader_extra (entry, milestone_members));
+                                ssr_reader_extra (reader, entry, milestone_members));
       ssr_reader_pop (reader);
     }
 
@@ -196,8 +197,9 @@ read_review (SsrReader  *reader,
              const char *format_version)
 {
   g_autoptr(SsrReview) review = NULL;
+  g_autoptr(SsrTranslations) translations = NULL;
   JsonObject *object;
-  const char *id, *short_name, *title, *description, *feed_url;
+  const char *id, *short_name, *title, *description, *feed_url, *language = NULL;
   char **sources;
   SsrDate data_as_of;
 
@@ -250,7 +252,14 @@ read_review (SsrReader  *reader,
   if (!read_milestones (reader, object, review))
     return NULL;
 
-  ssr_review_take_review_extra (review, ssr_reader_extra (object, review_members));
+  if (reader->minor >= 1
+      && (!ssr_reader_language (reader, object, "language", &language)
+          || !ssr_reader_translations (reader, object, ssr_format_review_texts, &translations)))
+    return NULL;
+  ssr_review_set_language (review, language);
+  ssr_review_take_translations (review, g_steal_pointer (&translations));
+
+  ssr_review_take_review_extra (review, ssr_reader_extra (reader, object, review_members));
   ssr_reader_pop (reader);
   return g_steal_pointer (&review);
 }
@@ -258,7 +267,8 @@ read_review (SsrReader  *reader,
 /* Reads "MAJOR.MINOR" where both are runs of at most 9 ASCII digits. */
 static gboolean
 parse_version (const char *version,
-               guint      *major)
+               guint      *major,
+               guint      *minor)
 {
   const char *p = version;
   guint64 value = 0;
@@ -268,14 +278,15 @@ parse_version (const char *version,
     value = value * 10 + (guint) (*p - '0');
   if (digits == 0 || digits > 9 || *p != '.')
     return FALSE;
+  *major = (guint) value;
 
   p++;
-  for (digits = 0; g_ascii_isdigit (*p); p++)
-    digits++;
+  for (digits = 0, value = 0; g_ascii_isdigit (*p); p++, digits++)
+    value = value * 10 + (guint) (*p - '0');
   if (digits == 0 || digits > 9 || *p != '\0')
     return FALSE;
 
-  *major = (guint) value;
+  *minor = (guint) value;
   return TRUE;
 }
 
@@ -289,7 +300,7 @@ check_format (SsrReader   *reader,
   JsonObject *top;
   JsonNode *format;
   const char *version;
-  guint major;
+  guint major, minor;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -340,7 +351,7 @@ check_format (SsrReader   *reader,
       return NULL;
     }
 
-  if (!parse_version (version, &major) || major == 0)
+  if (!parse_version (version, &major, &minor) || major == 0)
     {
       g_autofree char *quoted = ssr_reader_quote (version);
 
@@ -364,6 +375,7 @@ check_format (SsrReader   *reader,
       return NULL;
     }
 
+  reader->minor = minor;
   return version;
 }
 
@@ -414,7 +426,7 @@ ssr_format_load_tree (const char  *data,
       return NULL;
     }
 
-  ssr_review_take_top_extra (review, ssr_reader_extra (top, top_members));
+  ssr_review_take_top_extra (review, ssr_reader_extra (&reader, top, top_members));
   ssr_review_take_recommendations (review, g_steal_pointer (&recs));
 
   return g_steal_pointer (&review);
@@ -510,7 +522,7 @@ ssr_format_load_in_steps (const char *data,
   if (!check_related (&reader, recs, index))
     goto failed;
 
-  ssr_review_take_top_extra (review, ssr_reader_extra (top, top_members));
+  ssr_review_take_top_extra (review, ssr_reader_extra (&reader, top, top_members));
   ssr_review_take_recommendations (review, g_steal_pointer (&recs));
 
   return g_steal_pointer (&review);

@@ -12,9 +12,11 @@
 
 G_BEGIN_DECLS
 
-/* The major version this code reads, and the version it writes into new files. */
+/* The major version this code reads, and the newest version it knows, which it writes
+ * into new files (a file read is saved with the version it declares). 1.1 added texts in
+ * several languages. */
 #define SSR_FORMAT_MAJOR   1
-#define SSR_FORMAT_VERSION "1.0"
+#define SSR_FORMAT_VERSION "1.1"
 
 SsrReview *ssr_format_load_bytes (GBytes        *bytes,
                                   const char    *display_name,

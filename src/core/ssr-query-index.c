@@ -439,6 +439,30 @@ add_owner_ids (SsrQueryIndex     *index,
     }
 }
 
+/* Every text of @translations, each on a line of its own. */
+static void
+append_translations (GString               *hay,
+                     const SsrTranslations *translations,
+                     guint                  n_fields)
+{
+  guint n = ssr_translations_get_n_languages (translations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      for (guint f = 0; f < n_fields; f++)
+        {
+          const char *text = ssr_translations_get_text (translations, i, f);
+
+          if (text == NULL)
+            continue;
+          g_string_append_c (hay, '\n');
+          ssr_search_append_folded (hay, text);
+        }
+    }
+}
+
+/* A search finds a recommendation by its texts as the review states them and in every
+ * language it has them in, whatever the language of the interface. */
 static void
 append_hay (GString           *hay,
             SsrRecommendation *rec)
@@ -450,13 +474,17 @@ append_hay (GString           *hay,
   ssr_search_append_folded (hay, ssr_recommendation_get_text (rec));
   for (guint j = 0; j < n_decisions; j++)
     {
+      const SsrDecisionEntry *entry = ssr_recommendation_get_decision (rec, j);
+
       g_string_append_c (hay, '\n');
-      ssr_search_append_folded (hay, ssr_recommendation_get_decision (rec, j)->note);
+      ssr_search_append_folded (hay, entry->note);
+      append_translations (hay, entry->translations, 1);
     }
   g_string_append_c (hay, '\n');
   ssr_search_append_folded (hay, ssr_recommendation_get_board_rationale (rec));
   g_string_append_c (hay, '\n');
   ssr_search_append_folded (hay, ssr_recommendation_get_group_title (rec));
+  append_translations (hay, ssr_recommendation_get_translations (rec), SSR_N_TEXT_FIELDS);
   g_string_append_c (hay, '\0');
 }
 

@@ -65,6 +65,18 @@ void               ssr_recommendation_set_assessment          (SsrRecommendation
                                                                JsonObject           *extra);
 void               ssr_recommendation_take_extra              (SsrRecommendation    *self,
                                                                JsonObject           *extra);
+/* @translations (fields: SsrTextField; of a decision: 0, the note) may be NULL. */
+void               ssr_recommendation_take_translations       (SsrRecommendation    *self,
+                                                               SsrTranslations      *translations);
+void               ssr_recommendation_take_decision_translations
+                                                              (SsrRecommendation    *self,
+                                                               guint                 i,
+                                                               SsrTranslations      *translations);
+/* What the review says of all its texts: their @language (NULL for "en"), and whether
+ * any text of the review is @translated. Set by the review. */
+void               ssr_recommendation_set_origin              (SsrRecommendation    *self,
+                                                               const char           *language,
+                                                               gboolean              translated);
 
 /* Unknown members, for the writer; NULL when there are none. */
 JsonObject        *ssr_recommendation_get_extra               (SsrRecommendation    *self);

@@ -7,12 +7,7 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "ssr-recommendation-private.h"
-#include "ssr-text.h"
-
-#define SUMMARY_MAX_CHARS 120
 
 struct _SsrRecommendation
 {
@@ -49,8 +44,12 @@ struct _SsrRecommendation
 
   JsonObject           *extra;
 
+  SsrTranslations      *translations;  /* fields: SsrTextField; NULL when none */
+  const char           *language;      /* of the texts: interned; NULL for "en" */
+
   guint                 has_implementation : 1;
   guint                 has_assessment : 1;
+  guint                 review_has_translations : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SsrRecommendation, ssr_recommendation, G_TYPE_OBJECT)
@@ -83,6 +82,7 @@ decision_entry_clear (gpointer data)
   g_clear_pointer (&entry->note, g_free);
   g_clear_pointer (&entry->source, g_free);
   g_clear_pointer (&entry->extra, json_object_unref);
+  g_clear_pointer (&entry->translations, ssr_translations_free);
 }
 
 static void
@@ -118,6 +118,7 @@ ssr_recommendation_finalize (GObject *object)
   g_free (self->assessment_source);
   g_clear_pointer (&self->assessment_extra, json_object_unref);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->translations, ssr_translations_free);
 
   G_OBJECT_CLASS (ssr_recommendation_parent_class)->finalize (object);
 }
@@ -259,22 +260,6 @@ ssr_recommendation_get_text_source (SsrRecommendation *self)
   return self->text_source;
 }
 
-/**
- * ssr_recommendation_dup_summary:
- *
- * A line for a list row: the first sentence of the text, or its first 120 characters cut
- * at a word boundary and ended with "…", with whitespace collapsed.
- *
- * Returns: (transfer full) (nullable): the summary, %NULL when the text is unknown
- */
-char *
-ssr_recommendation_dup_summary (SsrRecommendation *self)
-{
-  g_return_val_if_fail (SSR_IS_RECOMMENDATION (self), NULL);
-
-  return ssr_text_summarize (self->text, SUMMARY_MAX_CHARS);
-}
-
 SsrPriority
 ssr_recommendation_get_priority (SsrRecommendation *self)
 {
@@ -394,37 +379,6 @@ SsrDecisionCategory
 ssr_recommendation_get_current_decision (SsrRecommendation *self)
 {
   return ssr_action_get_category (ssr_recommendation_get_current_action (self));
-}
-
-/**
- * ssr_recommendation_dup_fingerprint:
- * @self: a recommendation
- *
- * A short hash of what a reviewer's note is about: the text and the current decision.
- * A note keeps the fingerprint of the recommendation as it was when the note was
- * written; a different fingerprint now means the text or the decision changed since.
- *
- * Returns: (transfer full): 16 lowercase hex digits
- */
-char *
-ssr_recommendation_dup_fingerprint (SsrRecommendation *self)
-{
-  g_autoptr(GChecksum) checksum = NULL;
-  const char *action;
-
-  g_return_val_if_fail (SSR_IS_RECOMMENDATION (self), NULL);
-
-  checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  /* A marker byte keeps a missing text apart from an empty one. */
-  g_checksum_update (checksum, (const guchar *) (self->text != NULL ? "t" : "n"), 1);
-  if (self->text != NULL)
-    g_checksum_update (checksum, (const guchar *) self->text, strlen (self->text));
-  g_checksum_update (checksum, (const guchar *) "", 1);
-  action = ssr_action_to_string (ssr_recommendation_get_current_action (self));
-  if (action != NULL)
-    g_checksum_update (checksum, (const guchar *) action, strlen (action));
-
-  return g_strndup (g_checksum_get_string (checksum), 16);
 }
 
 /**
@@ -556,6 +510,34 @@ ssr_recommendation_get_assessment_source (SsrRecommendation *self)
 {
   g_return_val_if_fail (SSR_IS_RECOMMENDATION (self), NULL);
   return self->assessment_source;
+}
+
+/* Texts in several languages (more in ssr-recommendation-text.c) */
+
+/* The language of the texts as the review states them; "en" when it does not say. */
+const char *
+ssr_recommendation_get_language (SsrRecommendation *self)
+{
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION (self), "en");
+  return self->language != NULL ? self->language : "en";
+}
+
+/* Whether any text of this recommendation's review (not only this one's) is translated:
+ * then a text shown in its original language is worth a word saying which. */
+gboolean
+ssr_recommendation_review_has_translations (SsrRecommendation *self)
+{
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION (self), FALSE);
+  return self->review_has_translations;
+}
+
+/* The text, group title and Board rationale in other languages (fields: SsrTextField);
+ * NULL when there are none. */
+const SsrTranslations *
+ssr_recommendation_get_translations (SsrRecommendation *self)
+{
+  g_return_val_if_fail (SSR_IS_RECOMMENDATION (self), NULL);
+  return self->translations;
 }
 
 /* Loader API (ssr-recommendation-private.h). The object is not shared yet while these run,
@@ -755,6 +737,41 @@ ssr_recommendation_take_extra (SsrRecommendation *self,
   g_return_if_fail (SSR_IS_RECOMMENDATION (self));
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+}
+
+void
+ssr_recommendation_take_translations (SsrRecommendation *self,
+                                      SsrTranslations   *translations)
+{
+  g_return_if_fail (SSR_IS_RECOMMENDATION (self));
+  g_clear_pointer (&self->translations, ssr_translations_free);
+  self->translations = translations;
+}
+
+void
+ssr_recommendation_take_decision_translations (SsrRecommendation *self,
+                                               guint              i,
+                                               SsrTranslations   *translations)
+{
+  SsrDecisionEntry *entry;
+
+  g_return_if_fail (SSR_IS_RECOMMENDATION (self));
+  g_return_if_fail (i < self->decisions->len);
+
+  entry = &g_array_index (self->decisions, SsrDecisionEntry, i);
+  g_clear_pointer (&entry->translations, ssr_translations_free);
+  entry->translations = translations;
+}
+
+void
+ssr_recommendation_set_origin (SsrRecommendation *self,
+                               const char        *language,
+                               gboolean           translated)
+{
+  g_return_if_fail (SSR_IS_RECOMMENDATION (self));
+  /* Interned: one copy for all the recommendations of a review. */
+  self->language = language != NULL ? g_intern_string (language) : NULL;
+  self->review_has_translations = translated;
 }
 
 JsonObject *

@@ -10,19 +10,33 @@
 
 #include "ssr-date.h"
 #include "ssr-enums.h"
+#include "ssr-translations.h"
 
 G_BEGIN_DECLS
 
 /* One entry of the Board's decision history. @extra holds the members this version does not
- * know (NULL when there are none); it is kept so that saving writes them back. */
+ * know (NULL when there are none); it is kept so that saving writes them back.
+ * @translations holds the note in other languages (its field 0), NULL when none. */
 typedef struct
 {
-  SsrDate     date;
-  SsrAction   action;
-  char       *note;
-  char       *source;
-  JsonObject *extra;
+  SsrDate          date;
+  SsrAction        action;
+  char            *note;
+  char            *source;
+  JsonObject      *extra;
+  SsrTranslations *translations;
 } SsrDecisionEntry;
+
+/* The texts of a recommendation that may come in several languages: the fields of its
+ * translations. */
+typedef enum
+{
+  SSR_TEXT_FIELD_TEXT,
+  SSR_TEXT_FIELD_GROUP_TITLE,
+  SSR_TEXT_FIELD_BOARD_RATIONALE,
+} SsrTextField;
+
+#define SSR_N_TEXT_FIELDS (SSR_TEXT_FIELD_BOARD_RATIONALE + 1)
 
 /* One entry of the implementation history. */
 typedef struct
@@ -79,5 +93,20 @@ int                      ssr_recommendation_get_assessment_new_recommendation
                                                                         (SsrRecommendation *self);
 const char              *ssr_recommendation_get_assessment_note         (SsrRecommendation *self);
 const char              *ssr_recommendation_get_assessment_source       (SsrRecommendation *self);
+
+const char            *ssr_recommendation_get_language            (SsrRecommendation *self);
+gboolean               ssr_recommendation_review_has_translations (SsrRecommendation *self);
+const SsrTranslations *ssr_recommendation_get_translations        (SsrRecommendation *self);
+gboolean               ssr_recommendation_has_translations        (SsrRecommendation *self);
+const char            *ssr_recommendation_get_text_in             (SsrRecommendation *self,
+                                                                   SsrTextField       field,
+                                                                   const char        *language,
+                                                                   const char       **out_language);
+const char            *ssr_recommendation_get_decision_note_in    (SsrRecommendation *self,
+                                                                   guint              i,
+                                                                   const char        *language,
+                                                                   const char       **out_language);
+char                  *ssr_recommendation_dup_summary_in          (SsrRecommendation *self,
+                                                                   const char        *language);
 
 G_END_DECLS

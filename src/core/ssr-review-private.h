@@ -30,6 +30,15 @@ void        ssr_review_add_milestone         (SsrReview     *self,
                                               const char    *event,
                                               const char    *source,
                                               JsonObject    *extra);
+/* The "language" member as the file states it (NULL: not stated, "en"), and the title and
+ * description in other languages (fields: SsrReviewField; NULL when none). Both before
+ * ssr_review_take_recommendations(), which tells each recommendation. */
+void        ssr_review_set_language          (SsrReview     *self,
+                                              const char    *language);
+const char *ssr_review_get_stated_language   (SsrReview     *self);
+void        ssr_review_take_translations     (SsrReview     *self,
+                                              SsrTranslations
+                                                            *translations);
 /* Unknown members of the "review" object and of the top level. */
 void        ssr_review_take_review_extra     (SsrReview     *self,
                                               JsonObject    *extra);

@@ -10,6 +10,7 @@
 #include "ssr-review-private.h"
 
 #include "ssr-id.h"
+#include "ssr-recommendation-private.h"
 
 struct _SsrReview
 {
@@ -26,6 +27,9 @@ struct _SsrReview
   GArray      *milestones;        /* of SsrMilestone */
   JsonObject  *review_extra;
   JsonObject  *top_extra;
+  char        *language;          /* as stated; NULL: "en" */
+  SsrTranslations *translations;  /* of the title and description; NULL when none */
+  gboolean     has_translations;  /* any text of the review, recommendations included */
 
   GPtrArray   *items;             /* of SsrRecommendation, sorted by ssr_id_compare() */
   GHashTable  *by_id;             /* id (owned by the item) → SsrRecommendation */
@@ -113,6 +117,8 @@ ssr_review_finalize (GObject *object)
   g_clear_pointer (&self->milestones, g_array_unref);
   g_clear_pointer (&self->review_extra, json_object_unref);
   g_clear_pointer (&self->top_extra, json_object_unref);
+  g_free (self->language);
+  g_clear_pointer (&self->translations, ssr_translations_free);
   /* The index borrows the items' ids: drop it first. */
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
@@ -320,6 +326,59 @@ ssr_review_get_latest_decision_date (SsrReview *self,
   return ssr_date_is_set (out);
 }
 
+/* The language of the review's texts as it states them; "en" when it does not say. */
+const char *
+ssr_review_get_language (SsrReview *self)
+{
+  g_return_val_if_fail (SSR_IS_REVIEW (self), "en");
+  return self->language != NULL ? self->language : "en";
+}
+
+/* Whether any text of the review (its own or its recommendations') is translated. */
+gboolean
+ssr_review_has_translations (SsrReview *self)
+{
+  g_return_val_if_fail (SSR_IS_REVIEW (self), FALSE);
+  return self->has_translations;
+}
+
+/* The title and description in other languages (fields: SsrReviewField); NULL when none. */
+const SsrTranslations *
+ssr_review_get_translations (SsrReview *self)
+{
+  g_return_val_if_fail (SSR_IS_REVIEW (self), NULL);
+  return self->translations;
+}
+
+/* The title in @language when the review has it, as ssr_recommendation_get_text_in(). */
+const char *
+ssr_review_get_title_in (SsrReview   *self,
+                         const char  *language,
+                         const char **out_language)
+{
+  if (out_language != NULL)
+    *out_language = NULL;
+  g_return_val_if_fail (SSR_IS_REVIEW (self), NULL);
+
+  return ssr_translations_lookup (self->translations, SSR_REVIEW_FIELD_TITLE, self->title,
+                                  ssr_review_get_language (self), language, out_language);
+}
+
+/* The description in @language, as ssr_recommendation_get_text_in(). */
+const char *
+ssr_review_get_description_in (SsrReview   *self,
+                               const char  *language,
+                               const char **out_language)
+{
+  if (out_language != NULL)
+    *out_language = NULL;
+  g_return_val_if_fail (SSR_IS_REVIEW (self), NULL);
+
+  return ssr_translations_lookup (self->translations, SSR_REVIEW_FIELD_DESCRIPTION,
+                                  self->description, ssr_review_get_language (self),
+                                  language, out_language);
+}
+
 /* Loader API (ssr-review-private.h) */
 
 SsrReview *
@@ -414,6 +473,31 @@ ssr_review_take_top_extra (SsrReview  *self,
   self->top_extra = extra;
 }
 
+void
+ssr_review_set_language (SsrReview  *self,
+                         const char *language)
+{
+  g_return_if_fail (SSR_IS_REVIEW (self));
+  g_free (self->language);
+  self->language = g_strdup (language);
+}
+
+const char *
+ssr_review_get_stated_language (SsrReview *self)
+{
+  g_return_val_if_fail (SSR_IS_REVIEW (self), NULL);
+  return self->language;
+}
+
+void
+ssr_review_take_translations (SsrReview       *self,
+                              SsrTranslations *translations)
+{
+  g_return_if_fail (SSR_IS_REVIEW (self));
+  g_clear_pointer (&self->translations, ssr_translations_free);
+  self->translations = translations;
+}
+
 JsonObject *
 ssr_review_get_review_extra (SsrReview *self)
 {
@@ -453,6 +537,11 @@ ssr_review_take_recommendations (SsrReview *self,
   self->items = recommendations;
   g_ptr_array_sort (self->items, compare_items);
 
+  self->has_translations = self->translations != NULL;
+  for (guint i = 0; i < self->items->len && !self->has_translations; i++)
+    self->has_translations =
+      ssr_recommendation_has_translations (g_ptr_array_index (self->items, i));
+
   self->latest_decision = (SsrDate) SSR_DATE_INIT;
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -460,6 +549,7 @@ ssr_review_take_recommendations (SsrReview *self,
       guint n = ssr_recommendation_get_n_decisions (rec);
 
       g_hash_table_insert (self->by_id, (gpointer) ssr_recommendation_get_id (rec), rec);
+      ssr_recommendation_set_origin (rec, self->language, self->has_translations);
 
       /* Dated entries are in order and undated ones follow them: the last dated is latest. */
       for (guint j = n; j > 0; j--)

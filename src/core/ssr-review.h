@@ -10,6 +10,7 @@
 
 #include "ssr-date.h"
 #include "ssr-recommendation.h"
+#include "ssr-translations.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,16 @@ typedef struct
   char       *source;
   JsonObject *extra;
 } SsrMilestone;
+
+/* The review's own texts that may come in several languages: the fields of its
+ * translations. */
+typedef enum
+{
+  SSR_REVIEW_FIELD_TITLE,
+  SSR_REVIEW_FIELD_DESCRIPTION,
+} SsrReviewField;
+
+#define SSR_N_REVIEW_FIELDS (SSR_REVIEW_FIELD_DESCRIPTION + 1)
 
 #define SSR_TYPE_REVIEW (ssr_review_get_type ())
 
@@ -43,5 +54,15 @@ SsrRecommendation   *ssr_review_lookup                   (SsrReview  *self,
                                                           const char *id);
 gboolean             ssr_review_get_latest_decision_date (SsrReview  *self,
                                                           SsrDate    *out);
+
+const char            *ssr_review_get_language       (SsrReview   *self);
+gboolean               ssr_review_has_translations   (SsrReview   *self);
+const SsrTranslations *ssr_review_get_translations   (SsrReview   *self);
+const char            *ssr_review_get_title_in       (SsrReview   *self,
+                                                      const char  *language,
+                                                      const char **out_language);
+const char            *ssr_review_get_description_in (SsrReview   *self,
+                                                      const char  *language,
+                                                      const char **out_language);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ssr-cli-export.h"
+#include "ssr-bidi.h"
 
 #include <glib/gi18n.h>
 
@@ -116,13 +117,6 @@ fail (int         status,
 
   g_printerr ("ssr-review: %s\n", shown);
   return status;
-}
-
-/* Like GTK's gtk_get_locale_direction(): its translators say which way their language runs. */
-static gboolean
-locale_is_rtl (void)
-{
-  return g_strcmp0 (g_dgettext ("gtk40", "default:LTR"), "default:RTL") == 0;
 }
 
 /* Options that make no sense alone or together, before anything is loaded. */
@@ -237,7 +231,7 @@ export_chart (const SsrCliExportOptions *options,
 {
   g_autoptr(SsrStats) stats = ssr_stats_new (kind, review, query);
   g_autoptr(SsrChartStyle) style = ssr_chart_style_new (SSR_CHART_STYLE_EXPORT
-                                                        | (locale_is_rtl () ? SSR_CHART_STYLE_RTL
+                                                        | (ssr_bidi_locale_is_rtl () ? SSR_CHART_STYLE_RTL
                                                                             : 0));
   g_autoptr(GError) error = NULL;
   g_autofree char *display = g_filename_display_name (options->output);

@@ -191,6 +191,9 @@ ssr_application_startup (GApplication *app)
   G_APPLICATION_CLASS (ssr_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+  /* The direction the app's catalogue gives (a language chosen in Preferences may have no
+   * installed locale, which GTK's guess goes by). */
+  gtk_widget_set_default_direction (ssr_bidi_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 
   load_notes (self);
   load_feeds (self);
@@ -323,7 +326,8 @@ apply_language_action (GSimpleAction *action,
   g_application_hold (G_APPLICATION (self));
   if (!ssr_language_apply (language))
     g_settings_set_string (settings, "language", "");
-  gtk_widget_set_default_direction (gtk_get_locale_direction ());
+  /* GTK's own idea of the direction is fixed at start; the catalogue's is current. */
+  gtk_widget_set_default_direction (ssr_bidi_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);

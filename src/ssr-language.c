@@ -224,6 +224,12 @@ ssr_language_init (void)
   initialized = TRUE;
 
   system_language_env = g_strdup (g_getenv ("LANGUAGE"));
+  /* GLib decides once, at its first translation, whether libraries' strings are translated,
+   * and decides "no" under a locale such as C.UTF-8 whose language has no catalogue of the
+   * app: a language chosen later in Preferences would then reach only some strings. Make
+   * that first decision under "C", where it is "yes" (and harmless: C has no catalogues). */
+  setlocale (LC_ALL, "C");
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
   setlocale (LC_ALL, "");
   if (ssr_language_is_uninstalled ())
     g_setenv ("GSETTINGS_SCHEMA_DIR", SSR_BUILD_ROOT "/data", FALSE);

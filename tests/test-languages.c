@@ -17,6 +17,7 @@
 #include <locale.h>
 
 #include "ssr-bidi.h"
+#include "ssr-enums.h"
 #include "ssr-language.h"
 #include "ssr-library.h"
 #include "ssr-preferences.h"
@@ -64,7 +65,7 @@ use_language (const char *language)
       g_assert_true (ssr_language_apply (language));
     }
   if (gtk_is_initialized ())
-    gtk_widget_set_default_direction (gtk_get_locale_direction ());
+    gtk_widget_set_default_direction (ssr_bidi_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 }
 
 static void
@@ -410,10 +411,17 @@ test_preference (void)
   g_assert_true (ssr_language_apply (saved));
   g_assert_cmpstr (ssr_language_get_applied (), ==, "fr");
   g_assert_cmpstr (_("Search recommendations"), ==, "Rechercher des recommandations");
+  /* The core's messages with a context too, even when the process started under C.UTF-8
+   * (GLib's once-only decision about translating libraries, see ssr_language_init()). */
+  g_assert_cmpstr (ssr_priority_get_label (SSR_PRIORITY_HIGH), ==, "Élevée");
+  g_assert_false (ssr_bidi_locale_is_rtl ());
+  g_assert_true (ssr_language_apply ("ar"));
+  g_assert_true (ssr_bidi_locale_is_rtl ());
 
   g_settings_set_string (settings, "language", "");
   g_assert_true (ssr_language_apply (""));
   g_assert_cmpstr (_("Search recommendations"), ==, "Search recommendations");
+  g_assert_cmpstr (ssr_priority_get_label (SSR_PRIORITY_HIGH), ==, "High");
 }
 
 static GPtrArray *cases;

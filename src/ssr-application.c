@@ -28,6 +28,8 @@ struct _SsrApplication
   char             *notes_problem; /* what to tell the user about the notes file, or NULL */
   SsrFeeds         *feeds;
   SsrSync          *sync;
+  gboolean          library_ready;
+  GPtrArray        *pending_files; /* files given before the library finished loading */
 };
 
 G_DEFINE_FINAL_TYPE (SsrApplication, ssr_application, ADW_TYPE_APPLICATION)
@@ -69,6 +71,7 @@ library_loaded_cb (GObject      *object,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
+  self->library_ready = TRUE;
   if (!ssr_library_load_finish (SSR_LIBRARY (object), result, &error))
     {
       g_critical ("Cannot load the bundled reviews: %s", error->message);
@@ -76,6 +79,14 @@ library_loaded_cb (GObject      *object,
         ssr_window_show_load_error (SSR_WINDOW (window), error->message);
       return;
     }
+
+  /* Files from the command line are compared with the library's reviews, so they are
+   * opened once it is loaded (`ssr-review ssr2.json` would otherwise find its review
+   * "changed meanwhile"). */
+  if (SSR_IS_WINDOW (window) && self->pending_files != NULL)
+    for (guint i = 0; i < self->pending_files->len; i++)
+      ssr_window_open_file (SSR_WINDOW (window), g_ptr_array_index (self->pending_files, i));
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
 
   /* The optional check at start runs after the window shows, and only with a network. */
   if (SSR_IS_WINDOW (window) && g_settings_get_boolean (settings, "check-at-start") &&
@@ -115,7 +126,18 @@ ssr_application_open (GApplication  *app,
   ssr_application_activate (app);
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   for (int i = 0; i < n_files; i++)
-    ssr_window_open_file (SSR_WINDOW (window), files[i]);
+    {
+      if (SSR_APPLICATION (app)->library_ready)
+        ssr_window_open_file (SSR_WINDOW (window), files[i]);
+      else
+        {
+          SsrApplication *self = SSR_APPLICATION (app);
+
+          if (self->pending_files == NULL)
+            self->pending_files = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (self->pending_files, g_object_ref (files[i]));
+        }
+    }
 }
 
 static void
@@ -241,6 +263,7 @@ ssr_application_dispose (GObject *object)
   g_clear_object (&self->feeds);
   g_clear_object (&self->notes);
   g_clear_pointer (&self->notes_problem, g_free);
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ssr_application_parent_class)->dispose (object);
 }

@@ -80,8 +80,8 @@ def text_of(node):
         return node.name
 
 
-def start(env):
-    proc = subprocess.Popen([APP], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+def start(env, args=()):
+    proc = subprocess.Popen([APP, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     app = wait_for(lambda: find_app(proc.pid))
     if app is None:
         apps = []

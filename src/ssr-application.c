@@ -212,6 +212,10 @@ ssr_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (ssr_application_parent_class)->startup (app);
 
+  /* Run from the build tree (`make run`), the app's icons are found in the sources. */
+  if (ssr_language_is_uninstalled ())
+    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    SSR_SOURCE_ROOT "/data/icons");
   gtk_window_set_default_icon_name (APP_ID);
   /* The direction the app's catalogue gives (a language chosen in Preferences may have no
    * installed locale, which GTK's guess goes by). */

@@ -96,7 +96,9 @@ check_done_cb (GObject      *object,
   g_autofree char *message = NULL;
 
   sync_result = ssr_sync_check_finish (SSR_SYNC (object), result, &error);
-  if (sync_result != NULL && ssr_sync_result_get_status (sync_result) == SSR_SYNC_STATUS_UPDATED)
+  /* Applied also when the feed is unchanged: that records the check's time and the
+   * validators (ETag, Last-Modified), so the next check is a conditional request. */
+  if (sync_result != NULL)
     ssr_sync_apply (SSR_SYNC (object), sync_result, self->library, &error);
 
   g_clear_object (&self->sync_cancellable);

@@ -122,6 +122,48 @@ test_window_sync_updates_in_place (void)
   test_server_free (server);
 }
 
+/* A check that finds the feed unchanged is recorded too: its time (Review Details' "Last
+ * checked") and its ETag, so that the next check is one request answered 304. */
+static void
+test_window_sync_records_unchanged (void)
+{
+  static const char *decisions[] = { "pending", "approved", NULL };
+  g_autofree char *json = make_review ("2024-01-01", decisions);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(SsrReview) review = ssr_format_load_bytes (bytes, "t1.json", NULL);
+  g_autoptr(SsrLibrary) library = ssr_library_new ();
+  g_autoptr(SsrFeeds) feeds = ssr_feeds_new ();
+  g_autoptr(SsrSync) sync = ssr_sync_new (feeds);
+  g_autoptr(SsrNotes) notes = ssr_notes_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  TestServer *server = test_server_new ();
+  SsrWindow *window;
+
+  g_assert_nonnull (review);
+  g_assert_true (ssr_library_load (library, NULL, &error));
+  g_assert_true (ssr_library_add_review (library, review, &error));
+  url = test_server_url (server, "/feed.json");
+  test_server_set_feed (server, json, "\"v1\"", NULL);
+  g_assert_true (ssr_feeds_set_user_url (feeds, "t1", url, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ssr_feeds_get_last_checked (feeds, "t1"), ==, 0);
+
+  window = g_object_new (SSR_TYPE_WINDOW, "library", library, "notes", notes, "sync", sync, NULL);
+  ssr_window_set_review (window, review);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sync", NULL));
+  ui_test_wait_for (ssr_feeds_get_last_checked (feeds, "t1") > 0);
+  g_assert_cmpuint (server->n_not_modified, ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sync", NULL));
+  ui_test_wait_for (server->n_not_modified == 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_server_free (server);
+}
+
 static void
 test_window_sync_without_feed (void)
 {
@@ -152,6 +194,7 @@ main (int   argc,
 
   g_test_add_func ("/window-sync/updates-in-place", test_window_sync_updates_in_place);
   g_test_add_func ("/window-sync/without-feed", test_window_sync_without_feed);
+  g_test_add_func ("/window-sync/records-unchanged", test_window_sync_records_unchanged);
 
   return g_test_run ();
 }

@@ -130,6 +130,28 @@ ssr_text_summarize (const char *text,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* Appends @c as an escape when it is a control character: "\n", "\r", "\t", other C0
+ * characters, DEL, the line and paragraph separators (and with @c1, C1 characters) as
+ * "\u001b". Returns whether it did. */
+static gboolean
+append_control_escape (GString  *s,
+                       gunichar  c,
+                       gboolean  c1)
+{
+  if (c == '\n')
+    g_string_append (s, "\\n");
+  else if (c == '\r')
+    g_string_append (s, "\\r");
+  else if (c == '\t')
+    g_string_append (s, "\\t");
+  else if (c < 0x20 || c == 0x7f || (c1 && c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029)
+    g_string_append_printf (s, "\\u%04x", c);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
 /**
  * ssr_text_quote:
  * @value: a value from a file
@@ -162,29 +184,12 @@ ssr_text_quote (const char *value,
           break;
         }
 
-      switch (c)
-        {
-        case '"':
-          g_string_append (s, "\\\"");
-          break;
-        case '\\':
-          g_string_append (s, "\\\\");
-          break;
-        case '\n':
-          g_string_append (s, "\\n");
-          break;
-        case '\r':
-          g_string_append (s, "\\r");
-          break;
-        case '\t':
-          g_string_append (s, "\\t");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029)
-            g_string_append_printf (s, "\\u%04x", c);
-          else
-            g_string_append_unichar (s, c);
-        }
+      if (c == '"')
+        g_string_append (s, "\\\"");
+      else if (c == '\\')
+        g_string_append (s, "\\\\");
+      else if (!append_control_escape (s, c, FALSE))
+        g_string_append_unichar (s, c);
     }
   g_string_append_c (s, '"');
 
@@ -223,23 +228,8 @@ ssr_text_for_terminal (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      switch (c)
-        {
-        case '\n':
-          g_string_append (s, "\\n");
-          break;
-        case '\r':
-          g_string_append (s, "\\r");
-          break;
-        case '\t':
-          g_string_append (s, "\\t");
-          break;
-        default:
-          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029)
-            g_string_append_printf (s, "\\u%04x", c);
-          else
-            g_string_append_len (s, p, g_utf8_next_char (p) - p);
-        }
+      if (!append_control_escape (s, c, TRUE))
+        g_string_append_unichar (s, c);
     }
 
   return g_string_free (s, FALSE);

@@ -45,6 +45,7 @@ struct _SsrWindow
   GtkWidget            *detail_pane;
   GtkDropDown          *review_dropdown;
   GtkLabel             *count_label;
+  GtkStack             *list_stack;
   GtkListView          *list_view;
   AdwViewSwitcherTitle *detail_title;
   AdwViewStack         *view_stack;

@@ -52,6 +52,8 @@ ssr_window_update_count (SsrWindow *self)
                                          "%u recommendations", total), total);
 
   gtk_label_set_text (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    self->review != NULL && total > 0 && shown == 0 ? "empty" : "list");
   gtk_widget_set_visible (self->clear_button, ssr_query_is_active (self->query));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters",
                                  ssr_query_is_active (self->query));

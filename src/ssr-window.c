@@ -576,6 +576,7 @@ ssr_window_class_init (SsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, review_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SsrWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, detail_title);
   gtk_widget_class_bind_template_child (widget_class, SsrWindow, view_stack);

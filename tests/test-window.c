@@ -411,6 +411,37 @@ test_window_hostile_data (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 1100);
 }
 
+static gboolean
+status_has_title (GtkWidget     *widget,
+                  gconstpointer  title)
+{
+  return g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+/* A search that matches nothing shows an empty state with the way out, not a blank list. */
+static void
+test_window_empty_state (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (f->window), GTK_TYPE_SEARCH_ENTRY, is_recommendation_search, NULL);
+  GtkWidget *status = find_widget (GTK_WIDGET (f->window), ADW_TYPE_STATUS_PAGE, status_has_title,
+                                   "No Matching Recommendations");
+  GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (status, GTK_TYPE_STACK));
+
+  g_assert_nonnull (status);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no such words anywhere");
+  ui_test_wait_for (count_is (f, "0 of 63 recommendations"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (status));
+
+  /* Its button clears the search and the filters. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.clear-filters", NULL));
+  ui_test_wait_for (count_is (f, "63 recommendations"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+}
+
 static void
 test_window_dashboard_and_present (Fixture       *f,
                                    gconstpointer  data)
@@ -473,6 +504,7 @@ main (int   argc,
   g_test_add ("/window/filters-search-and-restore", Fixture, NULL, fixture_set_up,
               test_window_filters_search_and_restore, fixture_tear_down);
   g_test_add ("/window/wide-layout", Fixture, NULL, fixture_set_up, test_window_wide_layout, fixture_tear_down);
+  g_test_add ("/window/empty-state", Fixture, NULL, fixture_set_up, test_window_empty_state, fixture_tear_down);
   g_test_add ("/window/narrow-layout", Fixture, NULL, fixture_set_up, test_window_narrow_layout, fixture_tear_down);
   g_test_add ("/window/hostile-data", Fixture, NULL, fixture_set_up, test_window_hostile_data, fixture_tear_down);
   g_test_add ("/window/dashboard-and-present", Fixture, NULL, fixture_set_up,

@@ -11,13 +11,14 @@ BUILD_DEPS = build-essential pkg-config meson ninja-build gettext \
   desktop-file-utils appstream adwaita-icon-theme fonts-dejavu-core librsvg2-common \
   locales fonts-noto-ui-core fonts-wqy-microhei
 TEST_DEPS = xvfb xauth x11-utils dbus dbus-x11 at-spi2-core nginx-light \
-  python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 poppler-utils libxml2-utils
+  python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 poppler-utils libxml2-utils \
+  clang-14 libclang-rt-14-dev
 
 # The locales of the shipped languages: gettext shows a language only under a real locale, and
 # dates and numbers follow it (see docs/TRANSLATING.md).
 LOCALES = en_US ar_EG es_ES fr_FR ru_RU zh_CN
 
-.PHONY: run check deps test-deps locales build clean screenshots
+.PHONY: run check deps test-deps locales build clean screenshots fuzz
 
 deps:
 	@missing=$$(for p in $(BUILD_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -65,6 +66,13 @@ screenshots: test-deps $(BUILDDIR)/build.ninja
 check: test-deps $(BUILDDIR)/build.ninja
 	meson compile -C $(BUILDDIR)
 	bash tests/run-all.sh $(BUILDDIR)
+
+# make fuzz [FUZZ_SECONDS=60]: each libFuzzer target of the core (tests/fuzz/README.md) for
+# FUZZ_SECONDS, one after the other, built with clang apart from the meson build; what the
+# fuzzers find stays in $(BUILDDIR)/fuzz/corpus, a crash in $(BUILDDIR)/fuzz/artifacts.
+FUZZ_SECONDS ?= 60
+fuzz: test-deps
+	bash tests/fuzz/run.sh $(BUILDDIR)/fuzz $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILDDIR)

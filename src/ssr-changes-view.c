@@ -12,6 +12,7 @@
 #include "ssr-changes-view.h"
 #include "ssr-bidi.h"
 #include "ssr-snapshots.h"
+#include "ssr-text.h"
 
 /*
  * The presenter compares the data now with a baseline: a snapshot the app kept before the
@@ -145,11 +146,13 @@ refresh (SsrChangesView *self)
     {
       const SsrChangesMove *move = ssr_changes_get_move (self->changes, i);
       g_autofree char *when = ssr_date_format (&move->date);
+      /* The id as it is shown: its directional controls removed (ssr_text_for_display()). */
+      g_autofree char *id = ssr_text_for_display (move->id);
       const char *what = move->section == SSR_CHANGES_DECISION
                          ? C_("changes table", "Decision") : C_("changes table", "Implementation");
 
       ssr_data_table_add_row (self->moves, (const char *[]) {
-        move->id, what,
+        id, what,
         ssr_changes_get_value_label (move->section, move->from),
         ssr_changes_get_value_label (move->section, move->to),
         /* Translators: in the "When" column: the data gives no date for this change */

@@ -13,11 +13,14 @@
 #include "ssr-detail-view.h"
 #include "ssr-bidi.h"
 #include "ssr-language-tag.h"
+#include "ssr-text.h"
 
 /*
  * Text from data is only ever set with gtk_label_set_text(): nothing from a review file is
- * parsed as Pango markup. Links are made only for http:// and https:// sources and open
- * only when clicked.
+ * parsed as Pango markup. It goes through ssr_text_for_display() first (data_text_label(),
+ * or before it is inserted into a sentence): no directional control in it takes effect
+ * ("txt.exe" shown as "exe.txt"), and no label shows more than the longest text the format
+ * allows. Links are made only for http:// and https:// sources and open only when clicked.
  *
  * The texts a review may give in several languages (the text, group title, Board
  * rationale, decision notes) are shown in the interface language when the review has
@@ -63,6 +66,16 @@ plain_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
+}
+
+/* A label of a text from data, as it is shown (ssr_text_for_display()). */
+static GtkWidget *
+data_text_label (const char *text,
+                 const char *css_class)
+{
+  g_autofree char *shown = ssr_text_for_display (text);
+
+  return plain_label (shown, css_class);
 }
 
 /* Tells Pango the language of a label's text, for the fonts and shaping it picks. */
@@ -134,7 +147,7 @@ data_label (SsrRecommendation *rec,
             const char        *translation,
             const char        *css_class)
 {
-  GtkWidget *label = plain_label (text, css_class);
+  GtkWidget *label = data_text_label (text, css_class);
 
   set_text_language (label, translation != NULL ? translation
                                                 : ssr_recommendation_get_language (rec));
@@ -157,14 +170,15 @@ is_web_link (const char *source)
 static GtkWidget *
 source_widget (const char *source)
 {
+  g_autofree char *shown = ssr_text_for_display (source);
   GtkWidget *button;
   GtkWidget *label;
 
   if (!is_web_link (source))
-    return plain_label (source, "caption");
+    return plain_label (shown, "caption");
 
   label = gtk_label_new (NULL);
-  gtk_label_set_text (GTK_LABEL (label), source);
+  gtk_label_set_text (GTK_LABEL (label), shown);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
 
@@ -172,10 +186,10 @@ source_widget (const char *source)
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "caption");
-  gtk_widget_set_tooltip_text (button, source);
+  gtk_widget_set_tooltip_text (button, shown);
   {
     /* Translators: accessible name of a link; %s is a web address */
-    g_autofree char *name = ssr_bidi_printf (_("Open source %s"), source);
+    g_autofree char *name = ssr_bidi_printf (_("Open source %s"), shown);
     gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   }
@@ -199,7 +213,8 @@ add_section (SsrDetailView *self,
   return GTK_BOX (box);
 }
 
-/* One "Name: value" fact; value NULL means the sources do not say. */
+/* One "Name: value" fact; value NULL means the sources do not say. The value may come from
+ * data (the owners). */
 static void
 add_fact (GtkGrid    *grid,
           int         row,
@@ -207,7 +222,7 @@ add_fact (GtkGrid    *grid,
           const char *value)
 {
   GtkWidget *name_label = plain_label (name, "dim-label");
-  GtkWidget *value_label = value != NULL ? plain_label (value, NULL) : not_stated_label ();
+  GtkWidget *value_label = value != NULL ? data_text_label (value, NULL) : not_stated_label ();
 
   gtk_label_set_selectable (GTK_LABEL (name_label), FALSE);
   gtk_widget_set_valign (name_label, GTK_ALIGN_START);
@@ -270,14 +285,15 @@ add_related (GtkBox             *section,
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 8);
   for (guint i = 0; related[i] != NULL; i++)
     {
-      GtkWidget *button = gtk_button_new_with_label (related[i]);
+      g_autofree char *shown = ssr_text_for_display (related[i]);
+      GtkWidget *button = gtk_button_new_with_label (shown);
       g_autofree char *name = NULL;
 
       gtk_label_set_use_markup (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), FALSE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-recommendation");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", related[i]);
       /* Translators: accessible name of a button; %s is a recommendation id */
-      name = ssr_bidi_printf (_("Go to recommendation %s"), related[i]);
+      name = ssr_bidi_printf (_("Go to recommendation %s"), shown);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
@@ -305,7 +321,7 @@ add_assessment (SsrDetailView     *self,
             new_rec < 0 ? NULL : new_rec ? C_("answer", "Yes") : C_("answer", "No"));
   gtk_box_append (section, grid);
   if (ssr_recommendation_get_assessment_note (rec) != NULL)
-    gtk_box_append (section, plain_label (ssr_recommendation_get_assessment_note (rec), NULL));
+    gtk_box_append (section, data_text_label (ssr_recommendation_get_assessment_note (rec), NULL));
   if (ssr_recommendation_get_assessment_source (rec) != NULL)
     gtk_box_append (section, source_widget (ssr_recommendation_get_assessment_source (rec)));
 }
@@ -321,6 +337,7 @@ ssr_detail_view_rebuild (SsrDetailView *self)
   g_autofree char *owners = NULL;
   g_autofree char *directed_to = NULL;
   g_autofree char *group = NULL;
+  g_autofree char *id = NULL;
   const char * const *sources;
   const char * const *related;
   const char *language = ssr_ui_language ();
@@ -347,8 +364,9 @@ ssr_detail_view_rebuild (SsrDetailView *self)
       return;
     }
 
+  id = ssr_text_for_display (ssr_recommendation_get_id (rec));
   /* Translators: the heading of the detail view; %s is a recommendation id like "3.1" */
-  title = ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
+  title = ssr_bidi_printf (_("Recommendation %s"), id);
   heading = plain_label (title, "title-2");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_box_append (self->content, heading);
@@ -358,8 +376,12 @@ ssr_detail_view_rebuild (SsrDetailView *self)
       text = ssr_recommendation_get_text_in (rec, SSR_TEXT_FIELD_GROUP_TITLE, language,
                                              &translation);
       if (text != NULL)
-        /* Translators: %d is a group number, %s the group's title */
-        group = ssr_bidi_printf (_("Group %d: %s"), ssr_recommendation_get_group (rec), text);
+        {
+          g_autofree char *shown = ssr_text_for_display (text);
+
+          /* Translators: %d is a group number, %s the group's title */
+          group = ssr_bidi_printf (_("Group %d: %s"), ssr_recommendation_get_group (rec), shown);
+        }
       else
         /* Translators: %d is a group number */
         group = ssr_bidi_printf (_("Group %d (title not stated in the sources)"),
@@ -403,7 +425,8 @@ ssr_detail_view_rebuild (SsrDetailView *self)
             : ssr_community_priority_get_label (ssr_recommendation_get_community_priority (rec)));
   gtk_box_append (section, grid);
   if (ssr_recommendation_get_community_priority_note (rec) != NULL)
-    gtk_box_append (section, plain_label (ssr_recommendation_get_community_priority_note (rec), "caption"));
+    gtk_box_append (section, data_text_label (ssr_recommendation_get_community_priority_note (rec),
+                                              "caption"));
 
   section = add_section (self, _("Board Decisions"));
   if (ssr_recommendation_get_n_decisions (rec) == 0)
@@ -437,7 +460,7 @@ ssr_detail_view_rebuild (SsrDetailView *self)
       add_history_entry (section, date,
                          entry->status == SSR_IMPL_UNKNOWN ? _("Status not stated in the sources")
                          : ssr_impl_status_get_label (entry->status),
-                         entry->update != NULL ? plain_label (entry->update, NULL) : NULL,
+                         entry->update != NULL ? data_text_label (entry->update, NULL) : NULL,
                          entry->source);
     }
 

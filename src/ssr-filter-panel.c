@@ -11,6 +11,7 @@
 
 #include "ssr-filter-panel.h"
 #include "ssr-bidi.h"
+#include "ssr-text.h"
 
 /*
  * One section per facet, one check box per value: "High (12)". The count is how many
@@ -94,12 +95,15 @@ sync_labels (SsrFilterPanel *self)
         {
           GtkCheckButton *check = g_ptr_array_index (self->checks[f], v);
           guint count = ssr_query_get_value_count (self->query, f, v);
+          /* An owner's name is data: shown as ssr_text_for_display() makes it. */
+          g_autofree char *value =
+            ssr_text_for_display (ssr_query_get_value_label (self->query, f, v));
           g_autofree char *label = NULL;
           g_autofree char *accessible = NULL;
 
           /* Translators: a filter value and how many recommendations it would match,
            * e.g. "High (12)" */
-          label = ssr_bidi_printf (_("%s (%u)"), ssr_query_get_value_label (self->query, f, v), count);
+          label = ssr_bidi_printf (_("%s (%u)"), value, count);
           gtk_check_button_set_label (check, label);
           gtk_check_button_set_active (check, ssr_query_get_value_selected (self->query, f, v));
           gtk_widget_set_sensitive (GTK_WIDGET (check),
@@ -109,7 +113,7 @@ sync_labels (SsrFilterPanel *self)
                                                      /* Translators: accessible name of a filter check box, e.g. "High, 12 recommendations" */
                                                      "%s, %u recommendation",
                                                      "%s, %u recommendations", count),
-                                        ssr_query_get_value_label (self->query, f, v), count);
+                                        value, count);
           gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
         }

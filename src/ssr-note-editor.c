@@ -278,6 +278,31 @@ buffer_changed_cb (SsrNoteEditor *self,
   ssr_note_editor_update_actions (self);
 }
 
+/* A note holds at most SSR_NOTE_MAX_CHARS characters, the most a notes file may have (a
+ * longer one could not be read back, and would not be saved): what would go past it is
+ * not inserted, a paste is cut there, and the window rings its bell. */
+static void
+buffer_insert_text_cb (GtkTextBuffer *buffer,
+                       GtkTextIter   *location,
+                       const char    *text,
+                       int            length,
+                       gpointer       user_data)
+{
+  SsrNoteEditor *self = user_data;
+  int room = MAX (SSR_NOTE_MAX_CHARS - gtk_text_buffer_get_char_count (buffer), 0);
+
+  if (length < 0)
+    length = (int) strlen (text);
+  if (length <= room || g_utf8_strlen (text, length) <= room)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  gtk_widget_error_bell (GTK_WIDGET (self->text_view));
+  if (room > 0)
+    gtk_text_buffer_insert (buffer, location, text,
+                            (int) (g_utf8_offset_to_pointer (text, room) - text));
+}
+
 static void
 flag_toggled_cb (SsrNoteEditor   *self,
                  GtkToggleButton *button)
@@ -507,6 +532,8 @@ ssr_note_editor_init (SsrNoteEditor *self)
 
   g_signal_connect_object (get_buffer (self), "changed",
                            G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_buffer (self), "insert-text",
+                           G_CALLBACK (buffer_insert_text_cb), self, 0);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (focus_leave_cb), self, G_CONNECT_SWAPPED);

@@ -12,8 +12,10 @@
 #include "ssr-note-editor.h"
 #include "ssr-bidi.h"
 #include "ssr-notes-conflict-dialog.h"
+#include "ssr-text.h"
 
-/* Note text and ids come from files and are only ever set with gtk_label_set_text(). */
+/* Note text and ids come from files and are only ever set with gtk_label_set_text(), as
+ * ssr_text_for_display() makes them (no directional control takes effect). */
 
 struct _SsrNotesConflictDialog
 {
@@ -92,10 +94,12 @@ note_column (const SsrNote *note,
 
   if (note->text != NULL)
     {
-      text = plain_label (note->text, NULL);
+      g_autofree char *shown = ssr_text_for_display (note->text);
+
+      text = plain_label (shown, NULL);
       gtk_label_set_lines (GTK_LABEL (text), 8);
       gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_tooltip_text (text, note->text);
+      gtk_widget_set_tooltip_text (text, shown);
     }
   else
     text = plain_label (_("No text"), "dim-label");
@@ -167,6 +171,8 @@ conflict_row (SsrNotesConflictDialog *self,
   g_autofree char *title = NULL;
   g_autofree char *keep_name = NULL;
   g_autofree char *take_name = NULL;
+  g_autofree char *rec_id = ssr_text_for_display (local->rec_id);
+  g_autofree char *review_id = ssr_text_for_display (local->review_id);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
@@ -177,7 +183,7 @@ conflict_row (SsrNotesConflictDialog *self,
 
   /* Translators: the first %s is a recommendation id like "3.1", the second a review
    * id like "ssr2" */
-  title = ssr_bidi_printf (_("Recommendation %s (%s)"), local->rec_id, local->review_id);
+  title = ssr_bidi_printf (_("Recommendation %s (%s)"), rec_id, review_id);
   heading = plain_label (title, "heading");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
@@ -193,9 +199,9 @@ conflict_row (SsrNotesConflictDialog *self,
   gtk_box_append (GTK_BOX (box), columns);
 
   /* Translators: accessible name of a choice; %s is a recommendation id like "3.1" */
-  keep_name = ssr_bidi_printf (_("Keep my note on recommendation %s"), local->rec_id);
+  keep_name = ssr_bidi_printf (_("Keep my note on recommendation %s"), rec_id);
   /* Translators: accessible name of a choice; %s is a recommendation id like "3.1" */
-  take_name = ssr_bidi_printf (_("Take the imported note on recommendation %s"), local->rec_id);
+  take_name = ssr_bidi_printf (_("Take the imported note on recommendation %s"), rec_id);
   keep = choice_button (self, conflict, FALSE, _("Keep mine"), keep_name);
   take_button = choice_button (self, conflict, TRUE, _("Take imported"), take_name);
   gtk_check_button_set_group (GTK_CHECK_BUTTON (take_button), GTK_CHECK_BUTTON (keep));

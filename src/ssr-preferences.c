@@ -12,6 +12,7 @@
 #include "ssr-preferences.h"
 #include "ssr-bidi.h"
 #include "ssr-language.h"
+#include "ssr-text.h"
 
 /*
  * One entry row a review for its feed address (none by default). An address is checked by
@@ -115,13 +116,14 @@ add_review_rows (AdwPreferencesWindow *window,
   FeedRow *row = g_new0 (FeedRow, 1);
   const char *url = ssr_feeds_get_feed_url (feeds, review);
   g_autofree char *title = NULL;
+  g_autofree char *name = ssr_text_for_display (ssr_review_get_short_name (review));
 
   row->feeds = g_object_ref (feeds);
   row->review_id = g_strdup (ssr_review_get_id (review));
   row->window = window;
   row->entry = ADW_ENTRY_ROW (adw_entry_row_new ());
   /* Translators: the title of a feed address field; %s is a review's short name */
-  title = ssr_bidi_printf (_("%s Feed Address"), ssr_review_get_short_name (review));
+  title = ssr_bidi_printf (_("%s Feed Address"), name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->entry), title);
   /* Row titles are markup unless told otherwise; this one carries a name from data. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->entry), FALSE);

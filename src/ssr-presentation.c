@@ -14,6 +14,7 @@
 #include "ssr-bidi.h"
 #include "ssr-presentation.h"
 #include "ssr-slide.h"
+#include "ssr-text.h"
 
 /*
  * Made for a projector: charts in the presentation preset (large type, thick strokes, high
@@ -96,6 +97,7 @@ static void
 show_slide (SsrPresentation *self)
 {
   g_autofree char *title = NULL;
+  g_autofree char *id = NULL;
   Slide *slide;
 
   g_free (self->counter_text);
@@ -129,8 +131,9 @@ show_slide (SsrPresentation *self)
     default:
       ssr_slide_set_recommendation (SSR_SLIDE (self->slide), slide->rec);
       gtk_stack_set_visible_child (GTK_STACK (self->stack), self->slide);
+      id = ssr_text_for_display (ssr_recommendation_get_id (slide->rec));
       /* Translators: the presentation window's title on a recommendation's slide */
-      title = ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (slide->rec));
+      title = ssr_bidi_printf (_("Recommendation %s"), id);
       break;
     }
 

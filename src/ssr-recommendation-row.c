@@ -12,6 +12,7 @@
 #include "ssr-recommendation-row.h"
 #include "ssr-bidi.h"
 #include "ssr-language-tag.h"
+#include "ssr-text.h"
 
 struct _SsrRecommendationRow
 {
@@ -78,6 +79,16 @@ decision_css_class (SsrDecisionCategory category)
     }
 }
 
+/* "ICANN Board, ICANN org", as shown (ssr_text_for_display()). */
+static char *
+dup_owner_list (const char * const *owners)
+{
+  /* Translators: the separator between several owners in a list */
+  g_autofree char *list = g_strjoinv (_(", "), (char **) owners);
+
+  return ssr_text_for_display (list);
+}
+
 /**
  * ssr_recommendation_row_dup_accessible_text:
  *
@@ -90,6 +101,7 @@ ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
   g_autofree char *priority = NULL;
   g_autofree char *owner = NULL;
   g_autofree char *owner_list = NULL;
+  g_autofree char *id = NULL;
   const char *decision;
 
   g_return_val_if_fail (SSR_IS_RECOMMENDATION (recommendation), NULL);
@@ -108,8 +120,7 @@ ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
     owner = g_strdup (_("owner not stated"));
   else
     {
-      /* Translators: the separator between several owners in a list */
-      owner_list = g_strjoinv (_(", "), (char **) owners);
+      owner_list = dup_owner_list (owners);
       owner = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: %s is an owner such as "ICANN org" */
                                             "owner %s", "owners %s",
@@ -117,11 +128,10 @@ ssr_recommendation_row_dup_accessible_text (SsrRecommendation *recommendation)
                                owner_list);
     }
 
+  id = ssr_text_for_display (ssr_recommendation_get_id (recommendation));
   /* Translators: a list row read by screen readers: id, decision, priority, owner,
    * e.g. "3.1, rejected, High priority, owner ICANN org" */
-  return ssr_bidi_printf (_("%s, %s, %s, %s"),
-                          ssr_recommendation_get_id (recommendation),
-                          decision, priority, owner);
+  return ssr_bidi_printf (_("%s, %s, %s, %s"), id, decision, priority, owner);
 }
 
 /* The search words are shown in bold in the id and summary: Pango attributes on plain text,
@@ -172,8 +182,7 @@ dup_meta_text (SsrRecommendation *rec)
   g_autofree char *status_text = NULL;
 
   if (owners != NULL && owners[0] != NULL)
-    /* Translators: the separator between several owners in a list */
-    owner_text = g_strjoinv (_(", "), (char **) owners);
+    owner_text = dup_owner_list (owners);
   else
     owner_text = g_strdup (_("Owner not stated"));
 
@@ -196,6 +205,8 @@ ssr_recommendation_row_update (SsrRecommendationRow *self)
   g_autofree char *summary = NULL;
   g_autofree char *accessible = NULL;
   g_autofree char *meta = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *shown_summary = NULL;
   SsrDecisionCategory category;
 
   for (guint i = 0; i < G_N_ELEMENTS (decision_classes); i++)
@@ -214,8 +225,14 @@ ssr_recommendation_row_update (SsrRecommendationRow *self)
   category = ssr_recommendation_get_current_decision (rec);
   /* In the interface language when the review has the text in it. */
   summary = ssr_recommendation_dup_summary_in (rec, ssr_ui_language ());
+  /* Data is shown as ssr_text_for_display() makes it, the summary and the id here, the
+   * owners in dup_owner_list(). */
+  shown_summary = ssr_text_for_display (summary);
+  g_free (summary);
+  summary = g_steal_pointer (&shown_summary);
+  id = ssr_text_for_display (ssr_recommendation_get_id (rec));
 
-  gtk_label_set_text (self->id_label, ssr_recommendation_get_id (rec));
+  gtk_label_set_text (self->id_label, id);
   gtk_label_set_text (self->priority_label,
                       ssr_recommendation_get_priority (rec) == SSR_PRIORITY_UNKNOWN
                       ? _("Priority not stated")

@@ -11,11 +11,13 @@
 
 #include "ssr-review-info.h"
 #include "ssr-bidi.h"
+#include "ssr-text.h"
 
 /*
  * Shown from the header's info button: what the review is, "data as of" (from the review)
  * and "last checked" (from the last sync), its milestones and sources. Everything from
- * the file is set as plain text.
+ * the file is set as plain text, as ssr_text_for_display() makes it: no directional control
+ * takes effect, no label is longer than the longest text the format allows.
  */
 
 struct _SsrReviewInfo
@@ -46,6 +48,16 @@ text_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
+}
+
+/* A label of a text from data, as it is shown. */
+static GtkWidget *
+data_label (const char *text,
+            const char *css_class)
+{
+  g_autofree char *shown = ssr_text_for_display (text);
+
+  return text_label (shown, css_class);
 }
 
 static void
@@ -81,9 +93,9 @@ rebuild (SsrReviewInfo *self)
   if (review == NULL)
     return;
 
-  gtk_box_append (GTK_BOX (self->box), text_label (ssr_review_get_title (review), "title-4"));
+  gtk_box_append (GTK_BOX (self->box), data_label (ssr_review_get_title (review), "title-4"));
   if (ssr_review_get_description (review) != NULL)
-    gtk_box_append (GTK_BOX (self->box), text_label (ssr_review_get_description (review), NULL));
+    gtk_box_append (GTK_BOX (self->box), data_label (ssr_review_get_description (review), NULL));
 
   as_of = format_date (ssr_review_get_data_as_of (review));
   /* Translators: %s is a date, or "Not stated in the sources" */
@@ -121,10 +133,14 @@ rebuild (SsrReviewInfo *self)
             date = g_strdup (_("Date not stated"));
           date_label = text_label (date, "numeric");
           gtk_widget_set_valign (date_label, GTK_ALIGN_START);
-          event_label = text_label (milestone->event, NULL);
+          event_label = data_label (milestone->event, NULL);
           gtk_widget_set_hexpand (event_label, TRUE);
           if (milestone->date_note != NULL)
-            gtk_widget_set_tooltip_text (date_label, milestone->date_note);
+            {
+              g_autofree char *note = ssr_text_for_display (milestone->date_note);
+
+              gtk_widget_set_tooltip_text (date_label, note);
+            }
           gtk_grid_attach (GTK_GRID (grid), date_label, 0, (int) i, 1, 1);
           gtk_grid_attach (GTK_GRID (grid), event_label, 1, (int) i, 1, 1);
         }
@@ -143,12 +159,13 @@ rebuild (SsrReviewInfo *self)
             {
               const SsrNote *note = g_ptr_array_index (orphans, i);
               g_autofree char *line = NULL;
+              g_autofree char *rec_id = ssr_text_for_display (note->rec_id);
+              g_autofree char *text = ssr_text_for_display (note->text != NULL ? note->text : "");
 
               /* Translators: an orphaned note: the first %s is a recommendation id, the
                * second the state ("Orphaned"), the third the note's text */
-              line = ssr_bidi_printf (_("%s (%s): %s"), note->rec_id,
-                                      ssr_note_state_get_label (SSR_NOTE_STATE_ORPHANED),
-                                      note->text != NULL ? note->text : "");
+              line = ssr_bidi_printf (_("%s (%s): %s"), rec_id,
+                                      ssr_note_state_get_label (SSR_NOTE_STATE_ORPHANED), text);
               gtk_box_append (GTK_BOX (self->box), text_label (line, NULL));
             }
         }
@@ -160,7 +177,7 @@ rebuild (SsrReviewInfo *self)
       add_heading (self, _("Sources"));
       for (guint i = 0; sources[i] != NULL; i++)
         {
-          GtkWidget *label = text_label (sources[i], "caption");
+          GtkWidget *label = data_label (sources[i], "caption");
 
           gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
           gtk_box_append (GTK_BOX (self->box), label);

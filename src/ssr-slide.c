@@ -15,6 +15,7 @@
 #include "ssr-bidi.h"
 #include "ssr-slide.h"
 #include "ssr-slide-table.h"
+#include "ssr-text.h"
 
 /*
  * Drawn with Pango on cairo, so every block of text can be fitted to its box: the size
@@ -226,15 +227,26 @@ dup_status_line (SsrRecommendation *rec)
 static char *
 dup_title (SsrRecommendation *rec)
 {
+  g_autofree char *id = ssr_text_for_display (ssr_recommendation_get_id (rec));
+
   /* Translators: a slide's title; %s is a recommendation's id */
-  return ssr_bidi_printf (_("Recommendation %s"), ssr_recommendation_get_id (rec));
+  return ssr_bidi_printf (_("Recommendation %s"), id);
+}
+
+/* The recommendation's text as it is shown (ssr_text_for_display(): no directional control
+ * takes effect), or NULL when the sources do not state it. Every text from data on a slide
+ * goes through ssr_text_for_display(). */
+static char *
+dup_body_text (SsrRecommendation *rec)
+{
+  return ssr_text_for_display (ssr_recommendation_get_text (rec));
 }
 
 /* The group's title (when the sources name it), the decision, the status: one per line. */
 static char *
 dup_meta (SsrRecommendation *rec)
 {
-  const char *group_title = ssr_recommendation_get_group_title (rec);
+  g_autofree char *group_title = ssr_text_for_display (ssr_recommendation_get_group_title (rec));
   g_autofree char *decision = dup_decision_line (rec);
   g_autofree char *status = dup_status_line (rec);
   GString *meta = g_string_new (NULL);
@@ -257,7 +269,7 @@ draw_recommendation (SsrSlide            *self,
   SsrRecommendation *rec = self->recommendation;
   g_autofree char *title = dup_title (rec);
   g_autofree char *meta = dup_meta (rec);
-  const char *text = ssr_recommendation_get_text (rec);
+  g_autofree char *text = dup_body_text (rec);
 
   draw_text (self, cr, title, &g->title, height / 13.0, g->min_px, TRUE, &style->foreground, 1);
   draw_text (self, cr, meta, &g->meta, height / 24.0, g->min_px, FALSE, &style->foreground, 0.85);
@@ -337,7 +349,7 @@ draw_changes (SsrSlide            *self,
       const SsrChangesMove *move = ssr_changes_get_move (self->changes, i);
       char **cells = g_new0 (char *, 4);
 
-      cells[0] = g_strdup (move->id);
+      cells[0] = ssr_text_for_display (move->id);
       /* Translators: a change of value on a slide, "Pending → Approved"; use ← in a
        * right-to-left language */
       cells[1] = ssr_bidi_printf (_("%1$s → %2$s"),
@@ -427,7 +439,7 @@ update_accessible (SsrSlide *self)
   if (self->recommendation != NULL)
     {
       g_autofree char *meta = dup_meta (self->recommendation);
-      const char *text = ssr_recommendation_get_text (self->recommendation);
+      g_autofree char *text = dup_body_text (self->recommendation);
 
       label = dup_title (self->recommendation);
       description = g_strdup_printf ("%s\n%s", meta, text ? text : not_stated_text ());
@@ -602,7 +614,7 @@ ssr_slide_measure_text (SsrSlide    *self,
                         SsrSlideFit *fit)
 {
   g_autoptr(PangoLayout) layout = NULL;
-  const char *text;
+  g_autofree char *text = NULL;
   Geometry g;
 
   g_return_val_if_fail (SSR_IS_SLIDE (self), FALSE);
@@ -612,7 +624,7 @@ ssr_slide_measure_text (SsrSlide    *self,
     return FALSE;
 
   compute_geometry (width, height, &g);
-  text = ssr_recommendation_get_text (self->recommendation);
+  text = dup_body_text (self->recommendation);
   layout = new_layout (self, FALSE);
   ssr_slide_fit_text (layout, text ? text : "", g.body.size.width, g.body.size.height,
                       height / 14.0, g.min_px, fit);

@@ -12,6 +12,7 @@
 #include "ssr-format.h"
 #include "ssr-bidi.h"
 #include "ssr-snapshots.h"
+#include "ssr-text.h"
 #include "ssr-window-private.h"
 
 /*
@@ -127,8 +128,9 @@ open_done_cb (GObject      *object,
   remember_recent (self, file);
   ssr_window_set_review (self, review);
   {
+    g_autofree char *name = ssr_text_for_display (ssr_review_get_short_name (review));
     /* Translators: a notification; %s is a review's short name like "SSR2" */
-    g_autofree char *text = ssr_bidi_printf (_("Opened %s"), ssr_review_get_short_name (review));
+    g_autofree char *text = ssr_bidi_printf (_("Opened %s"), name);
     ssr_window_add_toast (self, text);
   }
 }

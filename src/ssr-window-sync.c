@@ -11,6 +11,7 @@
 
 #include "ssr-changes-dialog.h"
 #include "ssr-bidi.h"
+#include "ssr-text.h"
 #include "ssr-window-private.h"
 
 /*
@@ -124,6 +125,7 @@ check_done_cb (GObject      *object,
       g_autofree char *escaped = g_markup_escape_text (message, -1);
       AdwToast *toast = adw_toast_new (escaped);
       SsrReview *review = ssr_sync_result_get_review (sync_result);
+      g_autofree char *name = ssr_text_for_display (ssr_review_get_short_name (review));
 
       adw_toast_set_button_label (toast, _("_Details"));
       adw_toast_set_timeout (toast, 10);
@@ -132,7 +134,7 @@ check_done_cb (GObject      *object,
       g_object_set_data_full (G_OBJECT (toast), "ssr-title",
                               /* Translators: the title of the list of changes; %s is a
                                * review's short name */
-                              ssr_bidi_printf (_("Changes in %s"), ssr_review_get_short_name (review)),
+                              ssr_bidi_printf (_("Changes in %s"), name),
                               g_free);
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_clicked_cb), self, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -164,9 +166,10 @@ ssr_window_sync (SsrWindow *self,
     {
       if (!quiet)
         {
+          g_autofree char *name = ssr_text_for_display (ssr_review_get_short_name (self->review));
           /* Translators: %s is a review's short name like "SSR2" */
           g_autofree char *text = ssr_bidi_printf (_("No feed address is set for %s: add one in Preferences"),
-                                                   ssr_review_get_short_name (self->review));
+                                                   name);
           ssr_window_add_toast (self, text);
         }
       return;

@@ -14,6 +14,7 @@
 #include "ssr-notes-transfer.h"
 #include "ssr-presentation.h"
 #include "ssr-recommendation-row.h"
+#include "ssr-text.h"
 #include "ssr-window-private.h"
 
 
@@ -35,16 +36,19 @@ static void
 selection_changed_cb (SsrWindow *self)
 {
   SsrRecommendation *rec = gtk_single_selection_get_selected_item (self->selection);
+  g_autofree char *id = NULL;
+  g_autofree char *short_name = NULL;
 
   ssr_detail_view_set_recommendation (self->detail_view, rec);
 
   /* The header names the recommendation by its id alone (the review below it): the page's
    * heading says "Recommendation 3.1" in full, and a longer title would be cut short in a
-   * narrow window in most languages. */
-  adw_view_switcher_title_set_title (self->detail_title, rec != NULL ? ssr_recommendation_get_id (rec) : "");
+   * narrow window in most languages. Both from data, as they are shown. */
+  id = ssr_text_for_display (rec != NULL ? ssr_recommendation_get_id (rec) : "");
+  adw_view_switcher_title_set_title (self->detail_title, id);
 
-  adw_view_switcher_title_set_subtitle (self->detail_title,
-                                 self->review ? ssr_review_get_short_name (self->review) : "");
+  short_name = ssr_text_for_display (self->review ? ssr_review_get_short_name (self->review) : "");
+  adw_view_switcher_title_set_subtitle (self->detail_title, short_name);
 }
 
 static void
@@ -110,7 +114,7 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
 static char *
 review_name (SsrReview *review)
 {
-  return g_strdup (review ? ssr_review_get_short_name (review) : "");
+  return ssr_text_for_display (review ? ssr_review_get_short_name (review) : "");
 }
 
 static void
@@ -714,6 +718,7 @@ ssr_window_set_review (SsrWindow *self,
 
   SsrRecommendation *selected;
   g_autofree char *keep_id = NULL;
+  g_autofree char *short_name = NULL;
   guint position;
 
   /* The same review with new data (a sync, an import): keep the recommendation shown. */
@@ -738,8 +743,8 @@ ssr_window_set_review (SsrWindow *self,
   ssr_dashboard_set_review (self->dashboard, review);
   if (keep_id != NULL)
     select_by_id (self, keep_id);
-  gtk_window_set_title (GTK_WINDOW (self),
-                        review ? ssr_review_get_short_name (review) : _("SSR Review"));
+  short_name = ssr_text_for_display (review ? ssr_review_get_short_name (review) : NULL);
+  gtk_window_set_title (GTK_WINDOW (self), short_name != NULL ? short_name : _("SSR Review"));
   gtk_stack_set_visible_child_name (self->main_stack, "detail");
   ssr_window_update_count (self);
   selection_changed_cb (self);

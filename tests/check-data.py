@@ -88,7 +88,8 @@ def validate(instance, schema, root, path="$"):
     errors = []
     for kw in schema:
         if kw not in ANNOTATIONS | {"$ref", "type", "const", "enum", "pattern", "minLength",
-                                    "minimum", "required", "properties", "propertyNames",
+                                    "maxLength", "minimum", "required", "properties",
+                                    "propertyNames",
                                     "additionalProperties", "items", "anyOf"}:
             raise ValueError("validator does not support keyword %r" % kw)
     if "$ref" in schema:
@@ -112,6 +113,10 @@ def validate(instance, schema, root, path="$"):
             errors.append("%s: %r does not match %s" % (path, instance, schema["pattern"]))
         if "minLength" in schema and len(instance) < schema["minLength"]:
             errors.append("%s: %r is too short" % (path, instance))
+        # Characters are code points, as len() counts them.
+        if "maxLength" in schema and len(instance) > schema["maxLength"]:
+            errors.append("%s: %r… is longer than %d characters"
+                          % (path, instance[:20], schema["maxLength"]))
     if isinstance(instance, (int, float)) and not isinstance(instance, bool):
         if "minimum" in schema and instance < schema["minimum"]:
             errors.append("%s: %r is below %r" % (path, instance, schema["minimum"]))
@@ -352,6 +357,24 @@ def _():
         "unknown member of a translation": lambda d: r0(d)["decisions"][0].__setitem__(
             "translations", {"fr": {"text": "x"}}),
         "translations an array": lambda d: d["review"].__setitem__("translations", []),
+        # The limits of FORMAT.md, one character over.
+        "review id of 65": lambda d: d["review"].__setitem__("id", "a" * 65),
+        "review id .x": lambda d: d["review"].__setitem__("id", ".x"),
+        "short_name of 33": lambda d: d["review"].__setitem__("short_name", "é" * 33),
+        "title of 1001": lambda d: d["review"].__setitem__("title", "é" * 1001),
+        "description of 100001": lambda d: d["review"].__setitem__("description", "é" * 100001),
+        "recommendation id of 65": lambda d: r0(d).__setitem__("id", "1" * 65),
+        "text of 100001": lambda d: r0(d).__setitem__("text", "é" * 100001),
+        "translated text of 100001": lambda d: (
+            d.__setitem__("format_version", "1.1"),
+            r0(d).__setitem__("translations", {"fr": {"text": "é" * 100001}})),
+        "group_title of 1001": lambda d: r0(d).__setitem__("group_title", "é" * 1001),
+        "owner of 201": lambda d: r0(d).__setitem__("owners", ["ICANN org", "é" * 201]),
+        "source of 2001": lambda d: r0(d).__setitem__("sources", ["é" * 2001]),
+        "decision note of 100001": lambda d: r0(d)["decisions"][0].__setitem__("note",
+                                                                              "é" * 100001),
+        "milestone event of 1001": lambda d: d["review"]["milestones"][0].__setitem__("event",
+                                                                                    "é" * 1001),
     }
     accepted = [k for k, m in cases.items() if not bad(m)]
     assert not accepted, "schema accepted: %s" % ", ".join(accepted)
@@ -359,6 +382,11 @@ def _():
         "unknown members": lambda d: (d.__setitem__("x_new", 1), r0(d).__setitem__("x_new", [1]),
                                       r0(d)["decisions"][0].__setitem__("x", None)),
         "format_version 1.7": lambda d: d.__setitem__("format_version", "1.7"),
+        "texts at their limits": lambda d: (
+            d["review"].update({"short_name": "é" * 32, "title": "é" * 1000,
+                                "description": "é" * 100000}),
+            r0(d).update({"text": "é" * 100000, "group_title": "é" * 1000,
+                          "owners": ["é" * 200], "sources": ["é" * 2000]})),
         "absent members": lambda d: [r0(d).pop(k) for k in list(r0(d)) if k != "id"],
         "month and year dates": lambda d: (r0(d)["decisions"][0].__setitem__("date", "2021-07"),
                                            d["review"].__setitem__("data_as_of", "2024")),

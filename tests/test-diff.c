@@ -190,6 +190,26 @@ test_diff_history_rewritten (void)
   g_assert_cmpstr (summary, ==, "1 recommendation updated");
 }
 
+/* The change list shows ids and values from data without their directional controls, so
+ * that "txt.exe" cannot show as "exe.txt". */
+static void
+test_diff_bidi_controls (void)
+{
+  g_autoptr(SsrReview) a = load ("{\"id\": \"\u202e6\", \"text\": \"Old\"}", "");
+  g_autoptr(SsrReview) b = load ("{\"id\": \"\u202e6\", \"text\": \"See \u202etxt.exe\u202c\"}",
+                                 "");
+  g_autoptr(SsrDiff) diff = ssr_diff_new (a, b);
+  g_autoptr(SsrChange) change = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diff)), ==, 1);
+  change = g_list_model_get_item (G_LIST_MODEL (diff), 0);
+  line = ssr_change_dup_description (change);
+  g_assert_cmpstr (line, ==, "6: Text: Old → See txt.exe");
+  /* The values themselves stay as the data has them. */
+  g_assert_cmpstr (ssr_change_get_new_value (change), ==, "See \u202etxt.exe\u202c");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/diff/changes", test_diff_changes);
   g_test_add_func ("/diff/change-fields", test_diff_change_fields);
   g_test_add_func ("/diff/history-rewritten", test_diff_history_rewritten);
+  g_test_add_func ("/diff/bidi-controls", test_diff_bidi_controls);
 
   return g_test_run ();
 }

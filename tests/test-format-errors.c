@@ -58,6 +58,16 @@ static const ErrorCase error_cases[] = {
     "t.json:2:10: unexpected identifier `tru', expected value" },
   { "", SSR_ERROR_SYNTAX, "t.json: the file is empty" },
   { " \n ", SSR_ERROR_SYNTAX, "t.json: the file is empty" },
+  /* Two documents, which json-glib would read as the second (found by tests/fuzz). */
+  { "{'format': 'ssr-review'}\n" HEAD TAIL, SSR_ERROR_SYNTAX,
+    "t.json:2:1: another JSON value after the first; a file holds only one" },
+  { "null " HEAD TAIL, SSR_ERROR_SYNTAX,
+    "t.json:1:6: another JSON value after the first; a file holds only one" },
+  /* A syntax error whose quoted token json-glib cuts inside a character (found by
+   * tests/fuzz): the message is UTF-8. */
+  { "{'':\"iomunity\xef\xb7\x90n Security, S\xef\xb7\x90\xef\xb7\x90\"", SSR_ERROR_SYNTAX,
+    "t.json:1:36: invalid string constant \"iomunity\xef\xb7\x90n Security, S\xef\xb7\x90"
+    "\xef\xbf\xbd\xef\xbf\xbd\", expected valid string constant" },
   /* Not the format */
   { "[]", SSR_ERROR_NOT_A_REVIEW,
     "t.json: not an SSR Review file (the document is not a JSON object)" },
@@ -359,6 +369,104 @@ test_long_value (void)
   g_assert_cmpstr (error->message, ==, expected->str);
 }
 
+/* Each text's limit (docs/FORMAT.md, "Limits"), counted in characters: at the limit a
+ * file loads, one character more and it is refused with the value's path and the limit. */
+/* @json with @text in the place of "@TEXT@". */
+static char *
+fill (const char *json,
+      const char *text)
+{
+  GString *s = g_string_new (json);
+
+  g_string_replace (s, "@TEXT@", text, 1);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_limits (void)
+{
+  static const struct
+  {
+    const char *json;    /* @TEXT@: the text */
+    const char *path;
+    guint       max_chars;
+    gboolean    at_limit_loads;
+  } cases[] = {
+    { "{'format': 'ssr-review', 'format_version': '1.0', 'review': {'id': 'r', "
+      "'short_name': '@TEXT@', 'title': 'T'}, 'recommendations': []}",
+      "review.short_name", 32, TRUE },
+    { "{'format': 'ssr-review', 'format_version': '1.0', 'review': {'id': 'r', "
+      "'short_name': 'S', 'title': '@TEXT@'}, 'recommendations': []}",
+      "review.title", 1000, TRUE },
+    { "{'format': 'ssr-review', 'format_version': '1.0', 'review': {'id': 'r', "
+      "'short_name': 'S', 'title': 'T', 'description': '@TEXT@'}, 'recommendations': []}",
+      "review.description", 100000, TRUE },
+    { "{'format': 'ssr-review', 'format_version': '1.0', 'review': {'id': 'r', "
+      "'short_name': 'S', 'title': 'T', 'sources': ['a', '@TEXT@']}, 'recommendations': []}",
+      "review.sources[1]", 2000, TRUE },
+    { "{'format': 'ssr-review', 'format_version': '1.0', 'review': {'id': 'r', "
+      "'short_name': 'S', 'title': 'T', 'milestones': [{'event': '@TEXT@'}]}, "
+      "'recommendations': []}",
+      "review.milestones[0].event", 1000, TRUE },
+    { R ("'group_title': '@TEXT@'"), "recommendations[0].group_title", 1000, TRUE },
+    { R ("'text': '@TEXT@'"), "recommendations[0].text", 100000, TRUE },
+    { R ("'text_source': '@TEXT@'"), "recommendations[0].text_source", 2000, TRUE },
+    { R ("'owners': ['ICANN org', '@TEXT@']"), "recommendations[0].owners[1]", 200, TRUE },
+    { R ("'directed_to': ['@TEXT@']"), "recommendations[0].directed_to[0]", 200, TRUE },
+    { R ("'decisions': [{'action': 'pending', 'note': '@TEXT@'}]"),
+      "recommendations[0].decisions[0].note", 100000, TRUE },
+    { R ("'implementation': {'update': '@TEXT@'}"), "recommendations[0].implementation.update",
+      100000, TRUE },
+    { R ("'implementation': {'history': [{'update': '@TEXT@'}]}"),
+      "recommendations[0].implementation.history[0].update", 100000, TRUE },
+    { R ("'community_priority_note': '@TEXT@'"), "recommendations[0].community_priority_note",
+      100000, TRUE },
+    { R ("'board_rationale': '@TEXT@'"), "recommendations[0].board_rationale", 100000, TRUE },
+    { R ("'sources': ['@TEXT@']"), "recommendations[0].sources[0]", 2000, TRUE },
+    { R ("'assessment': {'note': '@TEXT@'}"), "recommendations[0].assessment.note", 100000, TRUE },
+    /* An id that long names no recommendation: only the refusal is checked. */
+    { R ("'related': ['@TEXT@']"), "recommendations[0].related[0]", 64, FALSE },
+    { HEAD "{'id': '@TEXT@'}" TAIL, "recommendations[0].id", 64, TRUE },
+    { "{'format': 'ssr-review', 'format_version': '1.1', 'review': {'id': 'r', "
+      "'short_name': 'S', 'title': 'T'}, 'recommendations': [{'id': '1', "
+      "'translations': {'fr': {'text': '@TEXT@'}}}]}",
+      "recommendations[0].translations.fr.text", 100000, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *at_limit = NULL;
+      g_autofree char *over = NULL;
+      g_autofree char *expected = NULL;
+      g_autoptr(SsrReview) review = NULL;
+      g_autoptr(SsrReview) refused = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %u: %s", i, cases[i].path);
+      /* Two bytes a character: the limit is in characters, not bytes. */
+      for (guint n = 0; n < cases[i].max_chars; n++)
+        g_string_append (text, n % 2 == 0 ? "é" : "a");
+
+      if (cases[i].at_limit_loads)
+        {
+          at_limit = fill (cases[i].json, text->str);
+          review = load (at_limit, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (review);
+        }
+
+      g_string_append (text, "x");
+      over = fill (cases[i].json, text->str);
+      refused = load (over, &error);
+      expected = g_strdup_printf ("t.json: %s: longer than the limit of %u characters",
+                                  cases[i].path, cases[i].max_chars);
+      g_assert_null (refused);
+      g_assert_error (error, SSR_ERROR, SSR_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +475,7 @@ main (int   argc,
 
   g_test_add_func ("/format/errors/messages", test_errors);
   g_test_add_func ("/format/errors/long-value", test_long_value);
+  g_test_add_func ("/format/errors/limits", test_limits);
   g_test_add_func ("/format/errors/too-deep", test_too_deep);
   g_test_add_func ("/format/errors/load-file", test_load_file);
 

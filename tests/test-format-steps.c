@@ -103,18 +103,13 @@ test_agree (void)
     }
 }
 
-/* What the steps leave to the tree: valid for json-glib, but unusual. */
+/* What the steps leave to the tree: valid, but unusual. */
 static void
 test_tree_only (void)
 {
   const char *documents[] = {
     /* A member name with an escape. */
     "{'format': 'ssr-review', 'format_version': '1.0', 'x-\\u0041': 1, "
-    "'review': {'id': 'r', 'short_name': 'R', 'title': 'A review'}, 'recommendations': []}",
-    /* A member given twice: json-glib keeps the last. */
-    "{'format': 'ssr-review', 'format_version': '1.0', 'x': 1, 'x': 2, "
-    "'review': {'id': 'r', 'short_name': 'R', 'title': 'A review'}, 'recommendations': []}",
-    "{'format': 'ssr-review', 'format_version': '1.0', 'recommendations': [{'id': '9'}], "
     "'review': {'id': 'r', 'short_name': 'R', 'title': 'A review'}, 'recommendations': []}",
   };
 
@@ -124,6 +119,43 @@ test_tree_only (void)
 
       g_test_message ("document %u", i);
       assert_tree_only (text);
+    }
+}
+
+/* A member given twice, which json-glib would read as the last one: refused whichever way
+ * the document is read, at the top level and inside a recommendation alike. */
+static void
+test_duplicate_members (void)
+{
+  const char *documents[][2] = {
+    { "{'format': 'ssr-review', 'format_version': '1.0', 'x': 1, 'x': 2, "
+      "'review': {'id': 'r', 'short_name': 'R', 'title': 'A review'}, 'recommendations': []}",
+      "t.json:1:59: duplicate member name \"x\" (first at 1:51)" },
+    { "{'format': 'ssr-review', 'format_version': '1.0', 'recommendations': [{'id': '9'}], "
+      "'review': {'id': 'r', 'short_name': 'R', 'title': 'A review'},\n 'recommendations': []}",
+      "t.json:2:2: duplicate member name \"recommendations\" (first at 1:51)" },
+    { HEAD "{'id': '1', 'text': 'a', 'text': 'b'}" TAIL,
+      "t.json:1:159: duplicate member name \"text\" (first at 1:146)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autofree char *text = q (documents[i][0]);
+      g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+      g_autoptr(SsrReview) tree = NULL;
+      g_autoptr(SsrReview) loaded = NULL;
+      g_autoptr(GError) tree_error = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("document %u", i);
+      tree = ssr_format_load_tree (text, strlen (text), "t.json", &tree_error);
+      g_assert_null (tree);
+      g_assert_error (tree_error, SSR_ERROR, SSR_ERROR_SYNTAX);
+      g_assert_cmpstr (tree_error->message, ==, documents[i][1]);
+      loaded = ssr_format_load_bytes (bytes, "t.json", &error);
+      g_assert_null (loaded);
+      g_assert_error (error, SSR_ERROR, SSR_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, documents[i][1]);
     }
 }
 
@@ -182,6 +214,29 @@ test_broken (void)
       g_assert_null (loaded);
       g_assert_error (error, tree_error->domain, tree_error->code);
       g_assert_cmpstr (error->message, ==, tree_error->message);
+    }
+}
+
+/* A value that json-glib reads as nothing (a byte order mark, a comment) gives the steps
+ * no tree: they give up, without a critical (found by tests/fuzz/fuzz-review). */
+static void
+test_steps_empty_values (void)
+{
+  const char *documents[] = {
+    "{\"x\": \xef\xbb\xbf }",
+    "{\"format\": \"ssr-review\", \"x\": /**/, \"recommendations\": []}",
+    HEAD "/* none */" TAIL,
+    HEAD "{\"id\": \"1\"}, \xef\xbb\xbf" TAIL,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autofree char *text = q (documents[i]);
+      g_autoptr(SsrReview) steps = NULL;
+
+      g_test_message ("document %u", i);
+      steps = ssr_format_load_in_steps (text, strlen (text), "t.json");
+      g_assert_null (steps);
     }
 }
 
@@ -249,6 +304,9 @@ test_skim_refuses (void)
   const char *documents[] = {
     "", "1", "{", "[", "[1", "[1,]", "[,1]", "[1 2]", "[1] 2", "['a", "[1,,2]", "{'a' 1}",
     "{'a': 1,}", "{1: 2}", "[}", "[[1]", "\f[1]", "['a''b']", "[{}{}]", "[[]1]",
+    /* A number or literal followed by an array or object is two values, not one that
+     * json-glib would read as both, leaking the first (found by tests/fuzz/fuzz-review). */
+    "[6{}]", "[1[2]]", "{'a': 6{'b': 1}}", "{'a': null[]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
@@ -421,10 +479,12 @@ main (int   argc,
 
   g_test_add_func ("/format-steps/agree", test_agree);
   g_test_add_func ("/format-steps/tree-only", test_tree_only);
+  g_test_add_func ("/format-steps/duplicate-members", test_duplicate_members);
   g_test_add_func ("/format-steps/broken", test_broken);
   g_test_add_func ("/format-steps/large", test_large_agree);
   g_test_add_data_func ("/format-steps/bundled-ssr1", "ssr1.json", test_bundled_agree);
   g_test_add_data_func ("/format-steps/bundled-ssr2", "ssr2.json", test_bundled_agree);
+  g_test_add_func ("/format-steps/empty-values", test_steps_empty_values);
   g_test_add_func ("/format-steps/skim/values", test_skim);
   g_test_add_func ("/format-steps/skim/keys", test_skim_keys);
   g_test_add_func ("/format-steps/skim/refuses", test_skim_refuses);

@@ -112,11 +112,72 @@ test_brackets_in_strings (void)
   g_assert_true (ssr_input_check (s->str, s->len, "strings.json", &error));
   g_assert_no_error (error);
 
-  /* After the string ends, nesting counts again. */
-  after = nested (65);
-  g_string_append (s, after);
+  /* After the string ends, nesting counts again: 1 + 64 levels. */
+  g_string_truncate (s, s->len - 1);
+  after = nested (64);
+  g_string_append_printf (s, ", \"deep\": %s}", after);
   g_assert_false (ssr_input_check (s->str, s->len, "strings.json", &error));
   g_assert_error (error, SSR_ERROR, SSR_ERROR_TOO_DEEP);
+}
+
+/* json-glib reads a sequence of values ("{} {}", "1 []", "var a = {}") as the last one and
+ * leaks the others: a second array or object at the top level is refused before parsing,
+ * with its line and column. Found by tests/fuzz/fuzz-review (a LeakSanitizer report). */
+static void
+test_several_values (void)
+{
+  const char *refused[][2] = {
+    { "{} {}", "t.json:1:4: another JSON value after the first; a file holds only one" },
+    { "{\"a\": 1}\n[]", "t.json:2:1: another JSON value after the first; a file holds only one" },
+    { "1{}}}}} \"\"b\\", "t.json:1:2: another JSON value after the first; a file holds only one" },
+    { "null /* c */ {}", "t.json:1:14: another JSON value after the first; a file holds only one" },
+    { "var a = {}", "t.json:1:9: another JSON value after the first; a file holds only one" },
+    { "\"é\" [1]", "t.json:1:5: another JSON value after the first; a file holds only one" },
+  };
+  const char *accepted[] = {
+    "{}",
+    "  {\"a\": [{}, []]} \n\t",
+    "/* {} */ {\"a\": \"} {\"} /* [] */",
+    "[1, {\"b\": '[{'}]",
+    /* Not two values: json-glib names the problem itself. */
+    "{} x",
+    "[] 1",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (ssr_input_check (refused[i][0], strlen (refused[i][0]), "t.json", &error));
+      g_assert_error (error, SSR_ERROR, SSR_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, refused[i][1]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (ssr_input_check (accepted[i], strlen (accepted[i]), "t.json", &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* json-glib quotes an unexpected token cut to a number of bytes, which can split a
+ * character; the message is made valid UTF-8. Found by tests/fuzz/fuzz-review
+ * (tests/fuzz/regressions/review/syntax-error-split-utf8.json). */
+static void
+test_syntax_error_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  ssr_input_set_syntax_error (&error, "t.json",
+                              "<data>:1:36: Parse error: invalid string constant \"S\xef\xb7\", "
+                              "expected valid string constant");
+  g_assert_error (error, SSR_ERROR, SSR_ERROR_SYNTAX);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_cmpstr (error->message, ==,
+                   "t.json:1:36: invalid string constant \"S\xef\xbf\xbd\xef\xbf\xbd\", expected "
+                   "valid string constant");
 }
 
 /* Escapes that json-glib would turn into bytes that are not UTF-8 (a surrogate without its
@@ -211,6 +272,8 @@ main (int   argc,
   g_test_add_func ("/input/utf8-accepted", test_utf8_accepted);
   g_test_add_func ("/input/depth", test_depth);
   g_test_add_func ("/input/brackets-in-strings", test_brackets_in_strings);
+  g_test_add_func ("/input/several-values", test_several_values);
+  g_test_add_func ("/input/syntax-error-utf8", test_syntax_error_utf8);
   g_test_add_func ("/input/escapes", test_escapes);
   g_test_add_func ("/input/depth-after-quotes", test_depth_after_quotes);
 

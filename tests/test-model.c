@@ -227,12 +227,40 @@ test_quote (void)
   g_autofree char *c = ssr_text_quote ("abcdef", 3);
   g_autofree char *d = ssr_text_quote ("abc", 3);
   g_autofree char *e = ssr_text_quote ("ééé", 2);
+  /* Directional controls are escaped: a quoted "txt.exe" cannot show as "exe.txt". */
+  g_autofree char *f = ssr_text_quote ("\u202etxt.exe\u2066x\u2069\u202a", 60);
 
   g_assert_cmpstr (a, ==, "\"plain\"");
   g_assert_cmpstr (b, ==, "\"a\\\"b\\\\c\\nd\\u0001\"");
   g_assert_cmpstr (c, ==, "\"abc…\"");
   g_assert_cmpstr (d, ==, "\"abc\"");
   g_assert_cmpstr (e, ==, "\"éé…\"");
+  g_assert_cmpstr (f, ==, "\"\\u202etxt.exe\\u2066x\\u2069\\u202a\"");
+}
+
+/* What a label shows of data: without directional controls, at most 100,000 characters. */
+static void
+test_for_display (void)
+{
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *a = ssr_text_for_display ("report\u202etxt.exe \u2067\u0627\u2069 \u200f kept");
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+
+  g_assert_cmpstr (a, ==, "reporttxt.exe \u0627 \u200f kept");
+  g_assert_null (ssr_text_for_display (NULL));
+
+  for (guint i = 0; i < SSR_TEXT_MAX_SHOWN_CHARS; i++)
+    g_string_append (long_text, i % 2 == 0 ? "é" : "\u202e");
+  /* 100,000 characters, half of them controls: 50,000 shown, all of them. */
+  b = ssr_text_for_display (long_text->str);
+  g_assert_cmpint (g_utf8_strlen (b, -1), ==, SSR_TEXT_MAX_SHOWN_CHARS / 2);
+
+  g_string_replace (long_text, "\u202e", "ab", 0);
+  c = ssr_text_for_display (long_text->str);
+  g_assert_cmpint (g_utf8_strlen (c, -1), ==, SSR_TEXT_MAX_SHOWN_CHARS);
+  g_assert_true (g_str_has_suffix (c, "éab…"));
+  g_assert_true (g_str_has_prefix (c, "éabéab"));
 }
 
 /* What the command line prints of data: nothing a terminal acts on, one line, UTF-8. */
@@ -379,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/model/recommendation/properties", test_recommendation_properties);
   g_test_add_func ("/model/text/quote", test_quote);
   g_test_add_func ("/model/text/for-terminal", test_for_terminal);
+  g_test_add_func ("/model/text/for-display", test_for_display);
   g_test_add_func ("/model/review/list-model", test_review_model);
 
   return g_test_run ();

@@ -207,6 +207,34 @@ test_editor_text_debounce_and_flush (Fixture       *f,
   assert_editor_text (f, "Typed more");
 }
 
+/* No more than a notes file may hold: typing stops at the limit, a paste is cut there. */
+static void
+test_editor_text_limit (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkTextBuffer *buffer = editor_buffer (f);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *kept = NULL;
+  GtkTextIter end;
+
+  for (guint i = 0; i < SSR_NOTE_MAX_CHARS - 3; i++)
+    g_string_append (text, i % 2 == 0 ? "é" : "a");
+  gtk_text_buffer_set_text (buffer, text->str, -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, SSR_NOTE_MAX_CHARS - 3);
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "ü1ü2ü", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, SSR_NOTE_MAX_CHARS);
+  /* The iterator points after what was inserted, as after any insertion. */
+  g_assert_true (gtk_text_iter_is_end (&end));
+  gtk_text_buffer_insert_at_cursor (buffer, "x", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, SSR_NOTE_MAX_CHARS);
+
+  ssr_note_editor_flush (f->editor);
+  kept = g_strconcat (text->str, "ü1ü", NULL);
+  g_assert_cmpstr (note_text (f->notes, "ssr2", "1.1"), ==, kept);
+}
+
 static void
 test_editor_switch_target_flushes (Fixture       *f,
                                    gconstpointer  data)
@@ -461,6 +489,8 @@ main (int   argc,
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   ui_test_init (&argc, &argv);
 
+  g_test_add ("/note-editor/text-limit", Fixture, NULL, fixture_set_up,
+              test_editor_text_limit, fixture_tear_down);
   g_test_add ("/note-editor/load-does-not-modify", Fixture, NULL, fixture_set_up,
               test_editor_load_does_not_modify, fixture_tear_down);
   g_test_add ("/note-editor/text-debounce-and-flush", Fixture, NULL, fixture_set_up,

@@ -449,6 +449,16 @@ test_errors (void)
       "notes.json: this is not an SSR Review notes file (format is not \"ssr-review-notes\")" },
     { "[1, 2]", SSR_ERROR_NOT_A_REVIEW,
       "notes.json: this is not an SSR Review notes file (expected a JSON object)" },
+    /* A format or version that is not a string: no critical from json-glib (found by
+     * tests/fuzz/fuzz-notes). */
+    { "{\"format\":{},\"format_version\":\"1.0\",\"notes\":{}}", SSR_ERROR_NOT_A_REVIEW,
+      "notes.json: this is not an SSR Review notes file (format is not \"ssr-review-notes\")" },
+    { "{\"format\":\"ssr-review-notes\",\"format_version\":[\"1.0\"],\"notes\":{}}",
+      SSR_ERROR_INVALID, "notes.json: format_version: expected a version like \"1.0\"" },
+    /* Two documents: json-glib would read the second (found by tests/fuzz). */
+    { "{\"format\":\"ssr-review-notes\"} {\"format\":\"ssr-review-notes\","
+      "\"format_version\":\"1.0\",\"notes\":{}}", SSR_ERROR_SYNTAX,
+      "notes.json:1:31: another JSON value after the first; a file holds only one" },
     { "{\"format\":\"ssr-review-notes\",\"format_version\":\"1\",\"notes\":{}}",
       SSR_ERROR_INVALID, "notes.json: format_version: expected a version like \"1.0\"" },
     { "{\"format\":\"ssr-review-notes\",\"format_version\":\"0.9\",\"notes\":{}}",
@@ -473,6 +483,41 @@ test_errors (void)
       g_assert_null (notes);
       g_assert_error (error, SSR_ERROR, cases[i].code);
       g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* A note's text may have 100,000 characters (not bytes), no more. */
+static void
+test_text_limit (void)
+{
+  for (guint extra = 0; extra <= 1; extra++)
+    {
+      g_autoptr(GString) json = g_string_new ("{\"format\": \"ssr-review-notes\", "
+                                              "\"format_version\": \"1.0\", \"notes\": "
+                                              "{\"ssr2\": {\"3.1\": {\"text\": \"");
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SsrNotes) notes = NULL;
+
+      for (guint i = 0; i < SSR_NOTE_MAX_CHARS + extra; i++)
+        g_string_append (json, i % 2 == 0 ? "é" : "a");
+      g_string_append (json, "\"}}}}");
+      bytes = g_bytes_new (json->str, json->len);
+      notes = ssr_notes_new_from_bytes (bytes, "notes.json", &error);
+
+      if (extra == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (g_utf8_strlen (ssr_notes_lookup (notes, "ssr2", "3.1")->text, -1),
+                            ==, 100000);
+        }
+      else
+        {
+          g_assert_null (notes);
+          g_assert_error (error, SSR_ERROR, SSR_ERROR_INVALID);
+          g_assert_cmpstr (error->message, ==, "notes.json: notes[\"ssr2\"][\"3.1\"].text: "
+                           "longer than the limit of 100000 characters");
+        }
     }
 }
 
@@ -728,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/notes/round-trip", test_round_trip);
   g_test_add_func ("/notes/read-variants", test_read_variants);
   g_test_add_func ("/notes/errors", test_errors);
+  g_test_add_func ("/notes/text-limit", test_text_limit);
   g_test_add_func ("/notes/load-absent", test_load_absent);
   g_test_add_func ("/notes/load-corrupt", test_load_corrupt);
   g_test_add_func ("/notes/load-corrupt-with-backup", test_load_corrupt_with_backup);

@@ -757,7 +757,7 @@ test_action (void)
 
   /* Saved and restored. */
   state = g_variant_ref_sink (ssr_query_to_variant (query));
-  g_assert_true (ssr_query_apply_variant (restored, g_variant_ref (state)));
+  g_assert_true (ssr_query_apply_variant (restored, state));
   g_assert_cmpint (ssr_query_get_action (restored), ==, SSR_ACTION_APPROVED);
   g_assert_cmpuint (ssr_query_count_matches (restored), ==, ssr_query_count_matches (query));
 

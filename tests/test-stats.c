@@ -570,6 +570,43 @@ test_hostile (void)
     ssr_stats_unref (all[k]);
 }
 
+/* Owners and a short name with directional overrides: charts, tables and captions show them
+ * without the controls ("txt.exe" never as "exe.txt"); a drill-down still selects the
+ * owner as the data gives it. */
+static void
+test_bidi_controls_in_labels (void)
+{
+  g_autoptr(SsrReview) review = load_json (
+    "{ \"format\": \"ssr-review\", \"format_version\": \"1.0\","
+    "  \"review\": { \"id\": \"b\", \"short_name\": \"\u202eSSR\u202c9\", \"title\": \"T\" },"
+    "  \"recommendations\": ["
+    "    { \"id\": \"1\", \"owners\": [\"\u202eICANN\u2066 org\"] },"
+    "    { \"id\": \"2\", \"owners\": [\"\u202eICANN\u2066 org\"] },"
+    "    { \"id\": \"3\", \"owners\": [\"Board\"] } ] }");
+  g_autoptr(SsrQuery) query = ssr_query_new ();
+  SsrStats *all[SSR_N_CHART_KINDS];
+  SsrStats *by_owner;
+
+  ssr_query_set_review (query, review);
+  ssr_stats_compute_all (review, NULL, all);
+  by_owner = all[SSR_CHART_DECISIONS_BY_OWNER];
+  g_assert_cmpstr (ssr_stats_get_category_label (by_owner, 0), ==, "ICANN org");
+  g_assert_cmpstr (ssr_stats_get_caption (by_owner), ==, "SSR9 · 3 recommendations");
+
+  g_assert_true (ssr_stats_apply_drill_down (by_owner, SSR_STATS_ALL, 0, query));
+  g_assert_cmpuint (ssr_query_count_matches (query), ==, 2);
+
+  for (guint k = 0; k < SSR_N_CHART_KINDS; k++)
+    ssr_stats_unref (all[k]);
+
+  /* The caption names the owner selected without the controls too. */
+  ssr_stats_compute_all (review, query, all);
+  g_assert_cmpstr (ssr_stats_get_caption (all[0]), ==,
+                   "SSR9 · 2 of 3 recommendations · Owner: ICANN org");
+  for (guint k = 0; k < SSR_N_CHART_KINDS; k++)
+    ssr_stats_unref (all[k]);
+}
+
 static void
 test_empty (void)
 {
@@ -645,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/stats/drill-down", test_drill_down);
   g_test_add_func ("/stats/descriptions", test_descriptions);
   g_test_add_func ("/stats/hostile", test_hostile);
+  g_test_add_func ("/stats/bidi-controls-in-labels", test_bidi_controls_in_labels);
   g_test_add_func ("/stats/empty", test_empty);
   g_test_add_func ("/stats/new-matches-all", test_new_matches_all);
 

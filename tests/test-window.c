@@ -86,6 +86,26 @@ label_starts_with (GtkWidget     *widget,
   return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
 }
 
+/* A label whose text holds a directional embedding or override (U+202A–U+202E), or an
+ * isolate other than the FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE of
+ * ssr_bidi_printf() (U+2066, U+2067). */
+static gboolean
+label_has_override (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || c == 0x2066 || c == 0x2067)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 lists_recommendations (GtkWidget     *widget,
                        gconstpointer  data)
@@ -374,7 +394,11 @@ test_window_hostile_data (Fixture       *f,
     " \"recommendations\": ["
     "  {\"id\": \"../x\", \"text\": \"%s\", \"owners\": [\"<span foreground='red'>org</span>\"]},"
     "  {\"id\": \"%%s%%n\", \"text\": \"\", \"group_title\": \"\\u200f\\u200e\"},"
-    "  {\"id\": \"<b>1</b>\", \"sources\": [\"javascript:alert(1)\", \"file:///etc/passwd\"]}]}",
+    "  {\"id\": \"<b>1</b>\", \"sources\": [\"javascript:alert(1)\", \"file:///etc/passwd\"]},"
+    "  {\"id\": \"\u202e5.1\", \"text\": \"Open report.\u202etxt.exe now\","
+    "   \"owners\": [\"\u2067ICANN\u2069 \u202dorg\"], \"group\": 5,"
+    "   \"group_title\": \"\u202aGroup\u202c title\","
+    "   \"sources\": [\"https://example.org/\u202efdp.exe\"]}]}",
     big->str);
   bytes = g_bytes_new (json->str, json->len);
   review = ssr_format_load_bytes (bytes, "hostile.json", &error);
@@ -382,8 +406,9 @@ test_window_hostile_data (Fixture       *f,
   g_assert_cmpuint (big->len, >, 100000);
 
   ssr_window_set_review (f->window, review);
-  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text, "3 recommendations"));
-  for (guint i = 0; i < 3; i++)
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text,
+                                 "4 recommendations"));
+  for (guint i = 0; i < 4; i++)
     {
       g_autoptr(SsrRecommendation) rec = g_list_model_get_item (G_LIST_MODEL (review), i);
 
@@ -403,6 +428,33 @@ test_window_hostile_data (Fixture       *f,
   detail = find_widget (GTK_WIDGET (f->window), SSR_TYPE_DETAIL_VIEW, NULL, NULL);
   g_assert_null (find_widget (detail, GTK_TYPE_LINK_BUTTON, NULL, NULL));
   g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text, "javascript:alert(1)"));
+
+  /* Directional overrides in data take no effect ("txt.exe" shown as "exe.txt"): the
+   * detail, the list row, the header and the facts show the text without them. */
+  g_assert_true (ssr_window_show_recommendation (f->window, "\u202e5.1"));
+  detail = find_widget (GTK_WIDGET (f->window), SSR_TYPE_DETAIL_VIEW, NULL, NULL);
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text, "Recommendation 5.1"));
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text,
+                                 "Open report.txt.exe now"));
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text, "Group 5: Group title"));
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text, "ICANN org"));
+  g_assert_nonnull (find_widget (detail, GTK_TYPE_LABEL, label_has_text,
+                                 "https://example.org/fdp.exe"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), SSR_TYPE_RECOMMENDATION_ROW, NULL, NULL));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text, "5.1"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text,
+                                 "ICANN org · Implementation not stated"));
+  g_assert_null (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_override, NULL));
+  /* The 100 kB text too, whose every line had U+202E. */
+  {
+    g_autoptr(GString) shown = g_string_new (big->str);
+
+    g_string_replace (shown, "\u202e", "", 0);
+    g_assert_true (ssr_window_show_recommendation (f->window, "../x"));
+    g_assert_nonnull (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_text,
+                                   shown->str));
+    g_assert_null (find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, label_has_override, NULL));
+  }
 
   /* The window keeps a sane width: the 100 kB text wraps instead of widening it. */
   g_assert_true (ssr_window_show_recommendation (f->window, "../x"));

@@ -12,6 +12,7 @@
 #include "ssr-diff-private.h"
 #include "ssr-bidi.h"
 #include "ssr-language-tag.h"
+#include "ssr-text.h"
 
 struct _SsrChange
 {
@@ -183,21 +184,31 @@ value_or_not_stated (const char *value)
  * @self: a change
  *
  * Returns: (transfer full): the change as one line of plain text, for a list or the
- *   command line: "3.1: Decision: Pending → Approved", "New recommendation 7.4"
+ *   command line: "3.1: Decision: Pending → Approved", "New recommendation 7.4"; the values
+ *   from data as ssr_text_for_display() shows them
  */
 char *
 ssr_change_dup_description (SsrChange *self)
 {
+  g_autofree char *rec_id = NULL;
+  g_autofree char *old_value = NULL;
+  g_autofree char *new_value = NULL;
   const char *label;
 
   g_return_val_if_fail (SSR_IS_CHANGE (self), NULL);
 
+  /* Values from data as they are shown: no directional control in them takes effect
+   * (ssr_text_for_display()). */
+  rec_id = ssr_text_for_display (self->rec_id);
+  old_value = ssr_text_for_display (value_or_not_stated (self->old_value));
+  new_value = ssr_text_for_display (value_or_not_stated (self->new_value));
+
   if (self->kind == SSR_CHANGE_ADDED)
     /* Translators: %s is a recommendation id like 3.1 */
-    return ssr_bidi_printf (_("New recommendation %s"), self->rec_id);
+    return ssr_bidi_printf (_("New recommendation %s"), rec_id);
   if (self->kind == SSR_CHANGE_REMOVED)
     /* Translators: %s is a recommendation id like 3.1 */
-    return ssr_bidi_printf (_("Recommendation %s removed"), self->rec_id);
+    return ssr_bidi_printf (_("Recommendation %s removed"), rec_id);
 
   label = ssr_diff_field_get_label (self->field);
 
@@ -210,39 +221,33 @@ ssr_change_dup_description (SsrChange *self)
          * name like "Title", the second a language (a name like "French", or a tag like
          * "pt-BR"), the third the old value, the fourth the new value */
         return ssr_bidi_printf (_("%s (%s): %s → %s"), label, language,
-                                value_or_not_stated (self->old_value),
-                                value_or_not_stated (self->new_value));
+                                old_value, new_value);
 
       /* Translators: a change to a translation of a recommendation's text; the first %s is
        * its id, the second a field name like "Text", the third a language (a name like
        * "French", or a tag like "pt-BR"), the fourth the old value, the fifth the new
        * value */
-      return ssr_bidi_printf (_("%s: %s (%s): %s → %s"), self->rec_id, label, language,
-                              value_or_not_stated (self->old_value),
-                              value_or_not_stated (self->new_value));
+      return ssr_bidi_printf (_("%s: %s (%s): %s → %s"), rec_id, label, language,
+                              old_value, new_value);
     }
 
   if (self->field == SSR_DIFF_FIELD_DECISION_ADDED || self->field == SSR_DIFF_FIELD_IMPL_ADDED)
     /* Translators: the first %s is a recommendation id, the second a field name like
      * "Decision history, new entry", the third the entry */
-    return ssr_bidi_printf (_("%s: %s: %s"), self->rec_id, label,
-                            value_or_not_stated (self->new_value));
+    return ssr_bidi_printf (_("%s: %s: %s"), rec_id, label, new_value);
 
   if (self->field == SSR_DIFF_FIELD_DECISION_REMOVED || self->field == SSR_DIFF_FIELD_IMPL_REMOVED)
     /* Translators: the first %s is a recommendation id, the second a field name like
      * "Decision history, entry removed", the third the entry */
-    return ssr_bidi_printf (_("%s: %s: %s"), self->rec_id, label,
-                            value_or_not_stated (self->old_value));
+    return ssr_bidi_printf (_("%s: %s: %s"), rec_id, label, old_value);
 
   if (self->rec_id == NULL)
     /* Translators: a change to a review; the first %s is a field name like "Title",
      * the second its old value, the third its new value */
-    return ssr_bidi_printf (_("%s: %s → %s"), label, value_or_not_stated (self->old_value),
-                            value_or_not_stated (self->new_value));
+    return ssr_bidi_printf (_("%s: %s → %s"), label, old_value, new_value);
 
   /* Translators: a change to a recommendation; the first %s is its id, the second a
    * field name like "Decision", the third the old value, the fourth the new value */
-  return ssr_bidi_printf (_("%s: %s: %s → %s"), self->rec_id, label,
-                          value_or_not_stated (self->old_value),
-                          value_or_not_stated (self->new_value));
+  return ssr_bidi_printf (_("%s: %s: %s → %s"), rec_id, label,
+                          old_value, new_value);
 }

@@ -14,6 +14,7 @@
 
 #include "ssr-bidi.h"
 #include "ssr-input.h"
+#include "ssr-json-check.h"
 #include "ssr-store.h"
 #include "ssr-sync-private.h"
 
@@ -574,6 +575,7 @@ ssr_feeds_new_from_bytes (GBytes      *bytes,
   g_autoptr(SsrFeeds) self = ssr_feeds_new ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GList) ids = NULL;
+  g_autofree char *format = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *data;
@@ -582,7 +584,8 @@ ssr_feeds_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
-  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error)))
+  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error))
+      || !ssr_json_check (data, length, display_name, error))
     return NULL;
 
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
@@ -593,10 +596,10 @@ ssr_feeds_new_from_bytes (GBytes      *bytes,
     }
 
   node = json_parser_get_root (parser);
+  /* Not json_object_get_string_member_with_default(): it fails a critical on an object. */
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
-      g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node),
-                                                             "format", NULL),
-                 SSR_FEEDS_FORMAT) != 0)
+      !read_string (json_node_get_object (node), "format", &format) ||
+      g_strcmp0 (format, SSR_FEEDS_FORMAT) != 0)
     {
       ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
                           /* Translators: %s is a file name */
@@ -631,8 +634,13 @@ ssr_feeds_new_from_bytes (GBytes      *bytes,
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          const char *url = json_array_get_string_element (array, i);
+          JsonNode *element = json_array_get_element (array, i);
+          const char *url = NULL;
 
+          /* Anything but a string is passed over, without json-glib's critical. */
+          if (JSON_NODE_HOLDS_VALUE (element)
+              && json_node_get_value_type (element) == G_TYPE_STRING)
+            url = json_node_get_string (element);
           if (url != NULL && url[0] != '\0')
             ssr_feeds_allow_http_url (self, url, TRUE);
         }

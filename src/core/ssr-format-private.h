@@ -138,8 +138,10 @@ SsrRecommendation *ssr_format_read_recommendation (SsrReader  *reader,
                                                    JsonObject *object);
 
 /* ssr-format.c: the two ways ssr_format_load_bytes() reads a document that passed
- * ssr_input_check(): in steps (NULL on any problem, without a reason), and as one tree
- * (any problem named in @error). Apart for tests, which check that they agree. */
+ * ssr_input_check(): in steps (NULL on any problem, without a reason; the document must
+ * have passed ssr_json_check() too), and as one tree (any problem named in @error; it makes
+ * the strict check of ssr_json_check() itself). Apart for tests, which check that they
+ * agree. */
 SsrReview *ssr_format_load_in_steps (const char  *data,
                                      gsize        length,
                                      const char  *display_name);

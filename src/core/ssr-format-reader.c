@@ -12,6 +12,7 @@
 
 #include "ssr-format-private.h"
 #include "ssr-bidi.h"
+#include "ssr-format.h"
 #include "ssr-language-tag.h"
 #include "ssr-text.h"
 
@@ -23,6 +24,75 @@ const char * const ssr_format_decision_texts[] = { "note", NULL };
 
 /* The members version 1.1 added to the objects of 1.0. */
 static const char * const members_1_1[] = { "language", "translations", NULL };
+
+/* The longest text of each member of the format that holds text (for an array of strings,
+ * of each element), by its name, which means the same wherever it is used: "note" of a
+ * decision and of an assessment, "text" of a recommendation and of its translations.
+ * Members not named here hold a token, a date or a language tag, which are checked as
+ * such, or are unknown, and not shown. */
+static const struct
+{
+  const char *member;
+  guint       max_chars;
+} text_limits[] = {
+  { "text", SSR_FORMAT_MAX_TEXT_CHARS },
+  { "note", SSR_FORMAT_MAX_TEXT_CHARS },
+  { "update", SSR_FORMAT_MAX_TEXT_CHARS },
+  { "board_rationale", SSR_FORMAT_MAX_TEXT_CHARS },
+  { "community_priority_note", SSR_FORMAT_MAX_TEXT_CHARS },
+  { "description", SSR_FORMAT_MAX_TEXT_CHARS },
+  { "source", SSR_FORMAT_MAX_SOURCE_CHARS },
+  { "sources", SSR_FORMAT_MAX_SOURCE_CHARS },
+  { "text_source", SSR_FORMAT_MAX_SOURCE_CHARS },
+  { "feed_url", SSR_FORMAT_MAX_SOURCE_CHARS },
+  { "id", SSR_FORMAT_MAX_ID_CHARS },
+  { "related", SSR_FORMAT_MAX_ID_CHARS },
+  { "owners", SSR_FORMAT_MAX_NAME_CHARS },
+  { "directed_to", SSR_FORMAT_MAX_NAME_CHARS },
+  { "short_name", SSR_FORMAT_MAX_SHORT_NAME_CHARS },
+  { "title", SSR_FORMAT_MAX_TITLE_CHARS },
+  { "group_title", SSR_FORMAT_MAX_TITLE_CHARS },
+  { "event", SSR_FORMAT_MAX_TITLE_CHARS },
+  { "phase", SSR_FORMAT_MAX_TITLE_CHARS },
+  { "date_note", SSR_FORMAT_MAX_TITLE_CHARS },
+};
+
+static guint
+max_chars_of (const char *member)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_limits); i++)
+    {
+      if (strcmp (text_limits[i].member, member) == 0)
+        return text_limits[i].max_chars;
+    }
+
+  return G_MAXUINT;
+}
+
+/* Whether @text is within the limit of @member; else fails at @member (NULL: the reader's
+ * place). Characters are only counted when there are more bytes than the limit. */
+static gboolean
+check_length (SsrReader  *reader,
+              const char *limit_member,
+              const char *member,
+              const char *text)
+{
+  guint max_chars = max_chars_of (limit_member);
+  g_autofree char *message = NULL;
+
+  if (max_chars == G_MAXUINT || strlen (text) <= max_chars
+      || g_utf8_strlen (text, -1) <= (glong) max_chars)
+    return TRUE;
+
+  message = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a text in a file is longer than the
+                                           * format allows; %u is the most characters it may
+                                           * have there */
+                                          "longer than the limit of %u character",
+                                          "longer than the limit of %u characters", max_chars),
+                             max_chars);
+  return ssr_reader_fail (reader, member, "%s", message);
+}
 
 void
 ssr_reader_push_member (SsrReader  *reader,
@@ -190,7 +260,7 @@ ssr_reader_string (SsrReader   *reader,
     }
 
   *out = json_node_get_string (node);
-  return TRUE;
+  return check_length (reader, member, member, *out);
 }
 
 gboolean
@@ -343,6 +413,14 @@ ssr_reader_strv (SsrReader   *reader,
           ssr_reader_pop (reader);
           return FALSE;
         }
+      ssr_reader_push_index (reader, i);
+      if (!check_length (reader, member, NULL, json_node_get_string (element)))
+        {
+          ssr_reader_pop (reader);
+          ssr_reader_pop (reader);
+          return FALSE;
+        }
+      ssr_reader_pop (reader);
       g_strv_builder_add (builder, json_node_get_string (element));
     }
 

@@ -15,6 +15,7 @@
 #include "ssr-bidi.h"
 #include "ssr-format-private.h"
 #include "ssr-input.h"
+#include "ssr-json-check.h"
 #include "ssr-json-skim.h"
 #include "ssr-recommendation-private.h"
 #include "ssr-review-private.h"
@@ -381,12 +382,13 @@ check_format (SsrReader   *reader,
 
 
 /* The whole document as one json-glib tree: about eight times the file in memory, but
- * every syntax error comes with json-glib's line, column and wording. */
-SsrReview *
-ssr_format_load_tree (const char  *data,
-                      gsize        length,
-                      const char  *display_name,
-                      GError     **error)
+ * every syntax error comes with json-glib's line, column and wording. @data passed
+ * ssr_json_check(). */
+static SsrReview *
+load_checked_tree (const char  *data,
+                   gsize        length,
+                   const char  *display_name,
+                   GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
@@ -430,6 +432,20 @@ ssr_format_load_tree (const char  *data,
   ssr_review_take_recommendations (review, g_steal_pointer (&recs));
 
   return g_steal_pointer (&review);
+}
+
+/* The whole document as one tree, after the strict check of its syntax that json-glib
+ * would not make (comments, a member name given twice, numbers it cannot keep, …). */
+SsrReview *
+ssr_format_load_tree (const char  *data,
+                      gsize        length,
+                      const char  *display_name,
+                      GError     **error)
+{
+  if (!ssr_json_check (data, length, display_name, error))
+    return NULL;
+
+  return load_checked_tree (data, length, display_name, error);
 }
 
 /* The same reading in steps, so that only one recommendation's tree exists at a time:
@@ -484,7 +500,9 @@ ssr_format_load_in_steps (const char *data,
           continue;
         }
 
-      if (!json_parser_load_from_data (parser, data + start, (gssize) (end - start), NULL))
+      /* A value json-glib reads as nothing (a byte order mark, a comment) has no root. */
+      if (!json_parser_load_from_data (parser, data + start, (gssize) (end - start), NULL)
+          || json_parser_get_root (parser) == NULL)
         return NULL;
       json_object_set_member (top, name, json_parser_steal_root (parser));
     }
@@ -511,6 +529,7 @@ ssr_format_load_in_steps (const char *data,
     {
       if (!ssr_skim_value (&elements, &start, &end)
           || !json_parser_load_from_data (parser, recs_data + start, (gssize) (end - start), NULL)
+          || json_parser_get_root (parser) == NULL
           || !add_recommendation (&reader, json_parser_get_root (parser), i++, recs, index))
         goto failed;
     }
@@ -560,13 +579,16 @@ ssr_format_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error)))
+  /* The format's rules hold whichever way the document is then read: json-glib, which
+   * reads both, is not strict. */
+  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error))
+      || !ssr_json_check (data, length, display_name, error))
     return NULL;
 
   if ((review = ssr_format_load_in_steps (data, length, display_name)) != NULL)
     return review;
 
-  return ssr_format_load_tree (data, length, display_name, error);
+  return load_checked_tree (data, length, display_name, error);
 }
 
 static void

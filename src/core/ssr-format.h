@@ -18,6 +18,16 @@ G_BEGIN_DECLS
 #define SSR_FORMAT_MAJOR   1
 #define SSR_FORMAT_VERSION "1.1"
 
+/* The longest text each member may hold, in characters (Unicode code points; docs/FORMAT.md,
+ * "Limits"): far more than any review needs, and little enough that no single value can
+ * take the window's memory or push its header off the screen. */
+#define SSR_FORMAT_MAX_ID_CHARS         64      /* ids, and the ids in "related" */
+#define SSR_FORMAT_MAX_SHORT_NAME_CHARS 32
+#define SSR_FORMAT_MAX_TITLE_CHARS      1000    /* titles, group titles, milestones */
+#define SSR_FORMAT_MAX_TEXT_CHARS       100000  /* texts, descriptions, notes, updates, … */
+#define SSR_FORMAT_MAX_NAME_CHARS       200     /* each name in "owners" and "directed_to" */
+#define SSR_FORMAT_MAX_SOURCE_CHARS     2000    /* sources, feed_url */
+
 SsrReview *ssr_format_load_bytes (GBytes        *bytes,
                                   const char    *display_name,
                                   GError       **error);

@@ -21,6 +21,7 @@ typedef enum
   SCAN_TOO_DEEP,
   SCAN_UNPAIRED_SURROGATE,
   SCAN_NUL,
+  SCAN_SEVERAL_VALUES,
 } ScanResult;
 
 /* The value of the four hex digits at @p, or -1 if there are not four of them. */
@@ -45,12 +46,21 @@ hex4 (const char *p,
   return value;
 }
 
+static gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Reads @data as json-glib's scanner does: strings in double quotes with backslash
  * escapes, strings in single quotes without, C comments. Outside them it counts the
  * nesting of arrays and objects, so that a document nested deeper than the parser can bear
  * is refused before parsing. Inside a string it checks each \u escape: json-glib turns a
  * surrogate without its other half into bytes that are not UTF-8, and \u0000 into the end
- * of the text. Stops at the first problem and gives its byte offset. */
+ * of the text. At the top level it refuses an array or object that follows anything: json-glib
+ * reads a sequence of values ("{} {}", "1 []", JavaScript's "var a = {}"), keeps the
+ * last as the document and leaks the others. Stops at the first problem and gives its byte
+ * offset. */
 static ScanResult
 scan_json (const char *data,
            gsize       length,
@@ -58,9 +68,21 @@ scan_json (const char *data,
            gsize      *offset)
 {
   gsize depth = 0;
+  gboolean seen_top = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
+      if (depth == 0 && !is_blank (data[i])
+          && !(data[i] == '/' && i + 1 < length && data[i + 1] == '*'))
+        {
+          if ((data[i] == '[' || data[i] == '{') && seen_top)
+            {
+              *offset = i;
+              return SCAN_SEVERAL_VALUES;
+            }
+          seen_top = TRUE;
+        }
+
       switch (data[i])
         {
         case '"':
@@ -150,9 +172,10 @@ ssr_input_set_too_large_error (GError     **error,
  * @error: return location for a #SSR_ERROR
  *
  * Refuses input over 64 MiB, input that is not UTF-8, JSON nested deeper than 64 levels,
- * and JSON strings whose escapes the parser would turn into text that is not UTF-8 (a
- * surrogate without its other half, "\ud800") or cut short ("\u0000"), each with a
- * message a person can act on.
+ * JSON strings whose escapes the parser would turn into text that is not UTF-8 (a
+ * surrogate without its other half, "\ud800") or cut short ("\u0000"), and a second
+ * array or object after the first ("{} {}", which json-glib reads as the last one), each
+ * with a message a person can act on.
  */
 gboolean
 ssr_input_check (const char  *data,
@@ -201,6 +224,31 @@ ssr_input_check (const char  *data,
                           _("%s: the file is not valid text (unpaired surrogate %s at offset %lu)"),
                           display_name, escape, (gulong) offset);
       return FALSE;
+    case SCAN_SEVERAL_VALUES:
+      {
+        guint line = 1;
+        glong column;
+        gsize line_start = 0;
+
+        for (gsize i = 0; i < offset; i++)
+          {
+            if (data[i] == '\n')
+              {
+                line++;
+                line_start = i + 1;
+              }
+          }
+        column = g_utf8_pointer_to_offset (data + line_start, data + offset) + 1;
+        /* As json-glib's syntax errors are given (ssr_input_set_syntax_error()): the line
+         * and column are not numbers to group by thousands. */
+        g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX,
+                     /* Translators: the first %s is a file name, %u a line and %ld a column
+                      * (as in "ssr2.json:3:10: …"); the file holds two JSON documents one
+                      * after the other */
+                     _("%s:%u:%ld: another JSON value after the first; a file holds only one"),
+                     display_name, line, column);
+        return FALSE;
+      }
     case SCAN_NUL:
       escape = g_strndup (data + offset, 6);
       ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
@@ -215,14 +263,17 @@ ssr_input_check (const char  *data,
 }
 
 /* json-glib says "<data>:3:10: Parse error: unexpected identifier `tru', expected value";
- * people are told "NAME:3:10: unexpected identifier `tru', expected value". */
+ * people are told "NAME:3:10: unexpected identifier `tru', expected value". json-glib quotes
+ * the unexpected token cut to a number of bytes, which can split a character: the message
+ * is made valid UTF-8 before it reaches a label or a terminal. */
 void
 ssr_input_set_syntax_error (GError     **error,
                             const char  *display_name,
                             const char  *message)
 {
   const char *parse_error = g_dgettext ("json-glib-1.0", "Parse error");
-  const char *p = message;
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+  const char *p = valid;
   guint line = 0, column = 0;
   char *end;
 
@@ -248,7 +299,7 @@ ssr_input_set_syntax_error (GError     **error,
         }
     }
 
-  g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name, message);
+  g_set_error (error, SSR_ERROR, SSR_ERROR_SYNTAX, "%s: %s", display_name, valid);
 }
 
 /**

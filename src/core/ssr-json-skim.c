@@ -159,6 +159,10 @@ ssr_skim_value (SsrSkim *skim,
 
         case '{':
         case '[':
+          /* After a number or a literal ("6{…}") this is another value, not part of it:
+           * json-glib would read both and leak the first. */
+          if (depth == 0 && skim->pos > *start)
+            goto done;
           depth++;
           skim->pos++;
           break;

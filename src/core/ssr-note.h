@@ -18,6 +18,10 @@ typedef enum
   SSR_ASSESSMENT_NOT_IMPLEMENTED,
 } SsrAssessment;
 
+/* The longest note text, in characters: a notes file with a longer one is refused, and
+ * the note editor takes no more. */
+#define SSR_NOTE_MAX_CHARS 100000
+
 #define SSR_TYPE_ASSESSMENT (ssr_assessment_get_type ())
 #define SSR_TYPE_NOTE       (ssr_note_get_type ())
 

@@ -13,6 +13,7 @@
 
 #include "ssr-bidi.h"
 #include "ssr-input.h"
+#include "ssr-json-check.h"
 #include "ssr-notes-private.h"
 
 /*
@@ -192,6 +193,17 @@ holds_type (JsonNode *node,
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
+/* The string @member of @object, or NULL when it is absent or anything but a string:
+ * json_object_get_string_member_with_default() fails a critical on an object or array. */
+static const char *
+get_string_member (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && holds_type (node, G_TYPE_STRING) ? json_node_get_string (node) : NULL;
+}
+
 static SsrNote *
 parse_note (JsonObject  *object,
             const char  *review_id,
@@ -212,6 +224,28 @@ parse_note (JsonObject  *object,
         {
           if (JSON_NODE_HOLDS_NULL (node))
             continue;
+          if (holds_type (node, G_TYPE_STRING)
+              && strlen (json_node_get_string (node)) > SSR_NOTE_MAX_CHARS
+              && g_utf8_strlen (json_node_get_string (node), -1) > SSR_NOTE_MAX_CHARS)
+            {
+              g_autofree char *limit = NULL;
+
+              path = make_path (review_id, rec_id, name);
+              limit = ssr_bidi_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    /* Translators: a text in a file is longer
+                                                     * than the format allows; %u is the most
+                                                     * characters it may have there */
+                                                    "longer than the limit of %u character",
+                                                    "longer than the limit of %u characters",
+                                                    SSR_NOTE_MAX_CHARS),
+                                       SSR_NOTE_MAX_CHARS);
+              ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,
+                                  /* Translators: a problem in a file: the file name, the place
+                                   * in the file (like recommendations[3].priority) and what is
+                                   * wrong there */
+                                  _("%s: %s: %s"), display_name, path, limit);
+              return NULL;
+            }
           if (holds_type (node, G_TYPE_STRING))
             {
               const char *text = json_node_get_string (node);
@@ -432,7 +466,8 @@ ssr_notes_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error)))
+  if (!(data = ssr_input_check_bytes (bytes, display_name, &length, error))
+      || !ssr_json_check (data, length, display_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -460,7 +495,7 @@ ssr_notes_new_from_bytes (GBytes      *bytes,
     }
 
   object = json_node_get_object (root);
-  format = json_object_get_string_member_with_default (object, "format", NULL);
+  format = get_string_member (object, "format");
   if (g_strcmp0 (format, SSR_NOTES_FORMAT) != 0)
     {
       ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_NOT_A_REVIEW,
@@ -471,7 +506,7 @@ ssr_notes_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  version = json_object_get_string_member_with_default (object, "format_version", NULL);
+  version = get_string_member (object, "format_version");
   if (!parse_version (version, &major) || major < 1)
     {
       ssr_bidi_set_error (error, SSR_ERROR, SSR_ERROR_INVALID,

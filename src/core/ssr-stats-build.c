@@ -12,6 +12,7 @@
 
 #include "ssr-stats-private.h"
 #include "ssr-bidi.h"
+#include "ssr-text.h"
 
 /* Series and categories come from what the review has (SsrStatsCache), never from what the
  * filter lets through, so that filtering never moves a colour or a column. */
@@ -337,8 +338,11 @@ ssr_stats_build_by_owner (const SsrStatsCache *cache,
   for (; c < n_shown; c++)
     {
       const char *owner = cache->owners[ranks[c].id];
+      /* The name as charts, tables and summaries show it, without directional controls
+       * (ssr_text_for_display()); the drill-down keeps the name as the data gives it. */
+      g_autofree char *label = ssr_text_for_display (owner);
 
-      ssr_stats_set_category (stats, c, owner, owner, TRUE);
+      ssr_stats_set_category (stats, c, label, owner, TRUE);
       for (guint d = 0; d < N_CATEGORIES; d++)
         if (map[d] >= 0)
           stats->counts[c * n_series + map[d]] = t->by_owner[ranks[c].id * N_CATEGORIES + d];

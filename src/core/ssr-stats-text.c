@@ -12,6 +12,7 @@
 
 #include "ssr-stats-private.h"
 #include "ssr-bidi.h"
+#include "ssr-text.h"
 
 const char *
 ssr_stats_unknown_label (void)
@@ -416,12 +417,16 @@ append_filter (GString  *text,
       values = g_string_new (NULL);
       for (guint v = 0; v < n; v++)
         {
+          g_autofree char *value = NULL;
+
           if (!ssr_query_get_value_selected (query, f, v))
             continue;
           if (values->len > 0)
             /* Translators: between the selected values of one filter: "High or Medium" */
             g_string_append (values, C_("filter list", " or "));
-          g_string_append (values, ssr_query_get_value_label (query, f, v));
+          /* An owner's name is data: drawn as ssr_text_for_display() makes it. */
+          value = ssr_text_for_display (ssr_query_get_value_label (query, f, v));
+          g_string_append (values, value);
         }
 
       if (text->len > 0)
@@ -457,7 +462,8 @@ ssr_stats_build_caption (SsrReview *review,
                          SsrQuery  *query,
                          guint      n_matches)
 {
-  GString *text = g_string_new (ssr_review_get_short_name (review));
+  g_autofree char *short_name = ssr_text_for_display (ssr_review_get_short_name (review));
+  GString *text = g_string_new (short_name);
   guint n_all = g_list_model_get_n_items (G_LIST_MODEL (review));
   g_autofree char *matches = ssr_stats_dup_count_text (n_matches);
   g_autofree char *all = ssr_stats_dup_count_text (n_all);

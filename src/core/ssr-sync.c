@@ -16,6 +16,7 @@
 #include "ssr-format.h"
 #include "ssr-snapshots.h"
 #include "ssr-sync-private.h"
+#include "ssr-text.h"
 
 /*
  * A sync is two steps, so that nothing changes until a whole, valid review is in hand:
@@ -420,10 +421,11 @@ ssr_sync_check_review_async (SsrSync             *self,
   url = ssr_feeds_get_feed_url (self->feeds, current);
   if (url == NULL)
     {
+      g_autofree char *name = ssr_text_for_display (ssr_review_get_short_name (current));
+
       g_task_return_new_error (task, SSR_SYNC_ERROR, SSR_SYNC_ERROR_NO_FEED,
                                /* Translators: %s is a review's short name like SSR2 */
-                               _("%s has no feed address to check"),
-                               ssr_review_get_short_name (current));
+                               _("%s has no feed address to check"), name);
       return;
     }
 
@@ -695,13 +697,15 @@ char *
 ssr_sync_result_dup_message (SsrSyncResult *self)
 {
   g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
   SsrReview *review;
-  const char *name;
 
   g_return_val_if_fail (SSR_IS_SYNC_RESULT (self), NULL);
 
   review = self->review != NULL ? self->review : self->previous;
-  name = review != NULL ? ssr_review_get_short_name (review) : self->review_id;
+  /* As shown: without directional controls (ssr_text_for_display()). */
+  name = ssr_text_for_display (review != NULL ? ssr_review_get_short_name (review)
+                                              : self->review_id);
 
   if (self->status == SSR_SYNC_STATUS_CURRENT)
     /* Translators: %s is a review's short name like SSR2 */

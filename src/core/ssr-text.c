@@ -159,7 +159,10 @@ append_control_escape (GString  *s,
  *
  * Quotes a value for a one-line message: in double quotes, with quotes, backslashes and
  * control characters escaped as in JSON, and cut after @max_chars characters with "…".
- * Other characters stay as they are, so non-ASCII text remains readable.
+ * The directional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are
+ * escaped too ("\u202e"), so that the value shows what the file holds and cannot reverse
+ * itself ("txt.exe" shown as "exe.txt"). Other characters stay as they are, so non-ASCII
+ * text remains readable.
  *
  * Returns: (transfer full): the quoted value
  */
@@ -188,6 +191,8 @@ ssr_text_quote (const char *value,
         g_string_append (s, "\\\"");
       else if (c == '\\')
         g_string_append (s, "\\\\");
+      else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        g_string_append_printf (s, "\\u%04x", c);
       else if (!append_control_escape (s, c, FALSE))
         g_string_append_unichar (s, c);
     }
@@ -233,4 +238,38 @@ ssr_text_for_terminal (const char *text)
     }
 
   return g_string_free (s, FALSE);
+}
+
+/**
+ * ssr_text_for_display:
+ * @text: (nullable): a text from data (a review, a feed, a notes file) about to be shown
+ *
+ * The text a label shows of @text: without the directional controls (ssr_bidi_strip(): data
+ * must not reverse itself on screen, "txt.exe" as "exe.txt"), and cut after
+ * %SSR_TEXT_MAX_SHOWN_CHARS characters with "…", so that no label, even of a long list
+ * joined, takes the window's memory and time to lay out.
+ *
+ * A value inserted into a translated sentence goes through it before ssr_bidi_printf(),
+ * not the sentence after it: the sentence's own isolates must stay.
+ *
+ * Returns: (transfer full) (nullable): the text to show, %NULL for %NULL
+ */
+char *
+ssr_text_for_display (const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  shown = ssr_bidi_strip (text);
+  if (strlen (shown) > SSR_TEXT_MAX_SHOWN_CHARS
+      && g_utf8_strlen (shown, -1) > SSR_TEXT_MAX_SHOWN_CHARS)
+    {
+      const char *cut = g_utf8_offset_to_pointer (shown, SSR_TEXT_MAX_SHOWN_CHARS - 1);
+
+      return g_strdup_printf ("%.*s…", (int) (cut - shown), shown);
+    }
+
+  return g_steal_pointer (&shown);
 }

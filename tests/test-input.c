@@ -133,6 +133,8 @@ test_several_values (void)
     { "null /* c */ {}", "t.json:1:14: another JSON value after the first; a file holds only one" },
     { "var a = {}", "t.json:1:9: another JSON value after the first; a file holds only one" },
     { "\"é\" [1]", "t.json:1:5: another JSON value after the first; a file holds only one" },
+    /* A byte order mark is not a value, but a second document after one still is. */
+    { "\xef\xbb\xbf{} {}", "t.json:1:5: another JSON value after the first; a file holds only one" },
   };
   const char *accepted[] = {
     "{}",
@@ -142,6 +144,8 @@ test_several_values (void)
     /* Not two values: json-glib names the problem itself. */
     "{} x",
     "[] 1",
+    /* A UTF-8 byte order mark before the document (RFC 8259 lets readers ignore it). */
+    "\xef\xbb\xbf{\"a\": 1}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)

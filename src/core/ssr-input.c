@@ -186,6 +186,8 @@ ssr_input_check (const char  *data,
   g_autofree char *escape = NULL;
   const char *end = NULL;
   gsize offset = 0;
+  gsize skip;
+  ScanResult result;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (display_name != NULL, FALSE);
@@ -205,7 +207,12 @@ ssr_input_check (const char  *data,
       return FALSE;
     }
 
-  switch (scan_json (data, length, SSR_INPUT_MAX_DEPTH, &offset))
+  /* A UTF-8 byte order mark before the document is allowed (RFC 8259 lets a reader ignore
+   * it, and json-glib does): it is not a first value. */
+  skip = length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+  result = scan_json (data + skip, length - skip, SSR_INPUT_MAX_DEPTH, &offset);
+  offset += skip;
+  switch (result)
     {
     case SCAN_OK:
       return TRUE;

@@ -356,8 +356,10 @@ apply_language_action (GSimpleAction *action,
   /* GTK's own idea of the direction is fixed at start; the catalogue's is current. */
   gtk_widget_set_default_direction (ssr_bidi_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 
+  /* Closed, not destroyed: each window saves what it holds first (a note typed a moment
+   * ago included). The hold keeps the application running meanwhile. */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
+    gtk_window_close (l->data);
   g_list_free (windows);
 
   ssr_application_activate (G_APPLICATION (self));

@@ -24,10 +24,16 @@ typedef enum
   SCAN_SEVERAL_VALUES,
 } ScanResult;
 
-/* The value of the four hex digits at @p, or -1 if there are not four of them. */
-static int
-hex4 (const char *p,
-      gsize       available)
+/**
+ * ssr_input_hex4:
+ * @p: the characters after "\\u" in a JSON string
+ * @available: how many bytes there are from @p on
+ *
+ * Returns: the value of the four hex digits at @p, or -1 if there are not four of them
+ */
+int
+ssr_input_hex4 (const char *p,
+                gsize       available)
 {
   int value = 0;
 
@@ -94,7 +100,7 @@ scan_json (const char *data,
                 continue;
 
               /* Anything else escaped is one character (a backslash included): skip it. */
-              if (data[i + 1] != 'u' || (unit = hex4 (data + i + 2, length - i - 2)) < 0)
+              if (data[i + 1] != 'u' || (unit = ssr_input_hex4 (data + i + 2, length - i - 2)) < 0)
                 {
                   i++;
                   continue;
@@ -108,7 +114,7 @@ scan_json (const char *data,
               if (unit >= 0xD800 && unit <= 0xDBFF)
                 {
                   if (i + 7 >= length || data[i + 6] != '\\' || data[i + 7] != 'u'
-                      || (low = hex4 (data + i + 8, length - i - 8)) < 0xDC00 || low > 0xDFFF)
+                      || (low = ssr_input_hex4 (data + i + 8, length - i - 8)) < 0xDC00 || low > 0xDFFF)
                     return SCAN_UNPAIRED_SURROGATE;
                   i += 6;
                 }

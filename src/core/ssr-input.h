@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 #define SSR_INPUT_MAX_SIZE  ((gsize) 64 * 1024 * 1024)
 #define SSR_INPUT_MAX_DEPTH 64
 
+int      ssr_input_hex4  (const char  *p,
+                          gsize        available);
 gboolean ssr_input_check (const char  *data,
                           gsize        length,
                           const char  *display_name,

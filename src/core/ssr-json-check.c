@@ -121,26 +121,6 @@ expect (Checker *c,
   return unexpected (c);
 }
 
-static int
-hex_digits (const char *p,
-            gsize       available)
-{
-  int unit = 0;
-
-  if (available < 4)
-    return -1;
-  for (guint i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      unit = unit * 16 + digit;
-    }
-
-  return unit;
-}
-
 /* An escape JSON does not have: the backslash, the character after it and, after "\u",
  * what there is of the four hex digits. */
 static gboolean
@@ -214,7 +194,7 @@ string (Checker *c,
           c->pos += 2;
           break;
         case 'u':
-          unit = hex_digits (c->data + c->pos + 2, c->length - c->pos - 2);
+          unit = ssr_input_hex4 (c->data + c->pos + 2, c->length - c->pos - 2);
           if (unit < 0)
             return fail_escape (c, c->pos);
           c->pos += 6;
@@ -225,7 +205,7 @@ string (Checker *c,
               /* A pair makes one character; ssr_input_check() refused a lone half. */
               if (unit >= 0xD800 && unit <= 0xDBFF && c->pos + 1 < c->length
                   && c->data[c->pos] == '\\' && c->data[c->pos + 1] == 'u'
-                  && (low = hex_digits (c->data + c->pos + 2, c->length - c->pos - 2)) >= 0xDC00
+                  && (low = ssr_input_hex4 (c->data + c->pos + 2, c->length - c->pos - 2)) >= 0xDC00
                   && low <= 0xDFFF)
                 {
                   unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
